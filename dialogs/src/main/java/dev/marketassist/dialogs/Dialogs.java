@@ -1,0 +1,139 @@
+package dev.marketassist.dialogs;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import dev.marketassist.dialogs.engine.DialogEngine;
+import dev.marketassist.dialogs.engine.Turn;
+import dev.marketassist.dialogs.menu.ConversationRouter;
+import dev.marketassist.dialogs.session.ChatSession;
+import dev.marketassist.dialogs.session.ChatSessions;
+import dev.marketassist.dialogs.session.DialogState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * The conversations' entry point for every channel: handles one input against the user's
+ * session and returns what the chat is owed. The session, the de-duplication of the input and
+ * the replies still to deliver are written in one version-checked write, so a crash after it
+ * loses nothing (undelivered replies are found by {@link #undelivered}) and a concurrent writer
+ * makes this handling retry on fresh state instead of losing or doubling an answer.
+ */
+public class Dialogs {
+
+	private static final Logger log = LoggerFactory.getLogger(Dialogs.class);
+
+	private static final int MAX_ATTEMPTS = 8;
+
+	private final ChatSessions sessions;
+
+	private final ConversationRouter router;
+
+	private final DialogEngine engine;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	private final DialogSettings settings;
+
+	public Dialogs(ChatSessions sessions, ConversationRouter router, DialogEngine engine, MessageSource messages, Clock clock,
+			DialogSettings settings) {
+		this.sessions = sessions;
+		this.router = router;
+		this.engine = engine;
+		this.messages = messages;
+		this.clock = clock;
+		this.settings = settings;
+	}
+
+	/** Handles one input; safe to call again with the same input (it is then a duplicate). */
+	public Outcome handle(Inbound inbound) {
+		Conversation from = inbound.from();
+		for (int attempt = 1;; attempt++) {
+			ChatSession session = sessions.findById(from.sessionId())
+				.orElseGet(() -> new ChatSession(from.chatId(), from.userId(), clock.instant()));
+			if (session.hasSeen(inbound.updateId())) {
+				return new Outcome(session.getId(), session.getChatId(), session.getOutbox(), null, true);
+			}
+			Instant now = clock.instant();
+			Texts texts = texts(session, from);
+			Integer pressed = inbound.input() instanceof Input.Choice choice ? choice.messageId() : null;
+			Turn turn = new Turn(session, texts, from, now, pressed);
+			expireIdle(turn);
+			router.route(turn, inbound.input());
+			session.remember(inbound.updateId());
+			session.getOutbox().addAll(turn.out());
+			session.setUpdatedAt(now);
+			try {
+				ChatSession saved = sessions.save(session);
+				return new Outcome(saved.getId(), saved.getChatId(), saved.getOutbox(), turn.notice(), false);
+			}
+			catch (OptimisticLockingFailureException | DuplicateKeyException conflict) {
+				if (attempt >= MAX_ATTEMPTS) {
+					throw conflict;
+				}
+				log.debug("Session changed concurrently, handling again (attempt {})", attempt);
+			}
+		}
+	}
+
+	/**
+	 * Confirms that outbox entries were delivered (or can never be); {@code promptMessageId} is the
+	 * message that now carries live buttons, if the delivery left one.
+	 */
+	public void delivered(String sessionId, List<String> entryKeys, Integer promptMessageId) {
+		if (!entryKeys.isEmpty()) {
+			sessions.confirmDelivered(sessionId, entryKeys, promptMessageId);
+		}
+	}
+
+	/** What the session still owes its chat right now (empty if it does not exist). */
+	public Outcome pending(String sessionId) {
+		return sessions.findById(sessionId)
+			.map(s -> new Outcome(s.getId(), s.getChatId(), s.getOutbox(), null, false))
+			.orElse(null);
+	}
+
+	/**
+	 * Sessions (id and chat) whose replies were not confirmed delivered for a while, after a crash
+	 * or an outage; deliver them through {@link #pending} in the chat's order.
+	 */
+	public List<Outcome> undelivered(int limit) {
+		Instant before = clock.instant().minus(settings.redeliverAfter());
+		return sessions.withUndelivered(before, limit)
+			.stream()
+			.map(s -> new Outcome(s.getId(), s.getChatId(), s.getOutbox(), null, false))
+			.toList();
+	}
+
+	/** Texts in the language of a user the assistant may know nothing about (no database needed). */
+	public Texts texts(Conversation from) {
+		return new Texts(messages, Language.fromClient(from.languageCode()));
+	}
+
+	private Texts texts(ChatSession session, Conversation from) {
+		Language language = session.isLanguageChosen() ? Language.fromTag(session.getLanguage()) : null;
+		if (language == null) {
+			language = Language.fromClient(from.languageCode());
+			session.setLanguage(language.tag());
+		}
+		return new Texts(messages, language);
+	}
+
+	private void expireIdle(Turn turn) {
+		Instant cutoff = turn.now().minus(settings.idleTimeout());
+		ChatSession session = turn.session();
+		DialogState active = session.getActive();
+		if (active != null && active.getUpdatedAt().isBefore(cutoff)) {
+			session.setActive(null);
+			turn.say(turn.texts().get("dialog.expired", engine.title(turn.texts(), active.getDialog())));
+		}
+		session.getDrafts().values().removeIf(draft -> draft.getUpdatedAt().isBefore(cutoff));
+	}
+
+}

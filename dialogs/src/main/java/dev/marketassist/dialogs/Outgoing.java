@@ -1,0 +1,25 @@
+package dev.marketassist.dialogs;
+
+/**
+ * One delivery step the channel must perform, kept in the session's outbox until the channel
+ * confirms it.
+ *
+ * @param key unique key of this entry, used to confirm delivery
+ * @param action what to do
+ * @param messageId the target message for {@link Action#EDIT} and {@link Action#CLEAR_KEYBOARD}
+ * @param reply the content for {@link Action#SEND} and {@link Action#EDIT}
+ */
+public record Outgoing(String key, Action action, Integer messageId, Reply reply) {
+
+	public enum Action {
+
+		/** Send a new message; if it has buttons it becomes the chat's live prompt. */
+		SEND,
+		/** Replace text and buttons of an earlier message. */
+		EDIT,
+		/** Remove the buttons of an earlier message so they cannot be pressed again. */
+		CLEAR_KEYBOARD
+
+	}
+
+}

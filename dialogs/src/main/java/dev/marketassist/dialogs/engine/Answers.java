@@ -1,0 +1,44 @@
+package dev.marketassist.dialogs.engine;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/** Read access to a dialog's answers in their canonical (clear) form. */
+public final class Answers {
+
+	private final Map<String, String> stored;
+
+	private final UnaryOperator<String> open;
+
+	private final DialogDefinition dialog;
+
+	Answers(DialogDefinition dialog, Map<String, String> stored, UnaryOperator<String> open) {
+		this.dialog = dialog;
+		this.stored = stored;
+		this.open = open;
+	}
+
+	public boolean has(String step) {
+		return stored.containsKey(step);
+	}
+
+	/** The answer to {@code step}; empty if it was skipped or not given yet. */
+	public Optional<String> find(String step) {
+		String value = stored.get(step);
+		if (value == null) {
+			return Optional.empty();
+		}
+		return Optional.of(dialog.step(step).sensitive() ? open.apply(value) : value);
+	}
+
+	/** The answer to a required step. */
+	public String get(String step) {
+		return find(step).orElseThrow(() -> new IllegalStateException("no answer for " + dialog.name() + "." + step));
+	}
+
+	public boolean is(String step, String value) {
+		return find(step).map(value::equals).orElse(false);
+	}
+
+}

@@ -1,0 +1,102 @@
+package dev.marketassist.dialogs.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A dialog: its name (stable, stored in sessions; also the prefix of its bundle keys), its steps
+ * in order, and what submitting does. The title is {@code <name>.title} in the bundles.
+ */
+public final class DialogDefinition {
+
+	/** Reserved step id of the summary. */
+	public static final String SUMMARY = "_summary";
+
+	private final String name;
+
+	private final List<Step> steps;
+
+	private final Map<String, Step> byId;
+
+	private final SubmitHandler onSubmit;
+
+	private DialogDefinition(String name, List<Step> steps, SubmitHandler onSubmit) {
+		if (steps.isEmpty()) {
+			throw new IllegalArgumentException("a dialog needs steps");
+		}
+		this.name = name;
+		this.steps = List.copyOf(steps);
+		this.byId = steps.stream().collect(Collectors.toMap(Step::id, Function.identity()));
+		if (byId.size() != steps.size() || byId.containsKey(SUMMARY)) {
+			throw new IllegalArgumentException("step ids must be unique in " + name);
+		}
+		this.onSubmit = onSubmit;
+	}
+
+	/** Starts a definition: {@code dialog("onboarding").steps(...).onSubmit(...)}. */
+	public static Builder dialog(String name) {
+		return new Builder(name);
+	}
+
+	public String name() {
+		return name;
+	}
+
+	public List<Step> steps() {
+		return steps;
+	}
+
+	public Step step(String id) {
+		Step step = byId.get(id);
+		if (step == null) {
+			throw new IllegalArgumentException("no step " + id + " in " + name);
+		}
+		return step;
+	}
+
+	public boolean hasStep(String id) {
+		return byId.containsKey(id);
+	}
+
+	public int indexOf(String id) {
+		return steps.indexOf(step(id));
+	}
+
+	public SubmitHandler onSubmit() {
+		return onSubmit;
+	}
+
+	/** Where the dialog goes after {@code step}: its own rule, else the next step, else the summary. */
+	Next nextAfter(Step step, Answers answers) {
+		if (step.next() != null) {
+			return step.next().apply(answers);
+		}
+		int index = steps.indexOf(step);
+		return index + 1 < steps.size() ? Next.to(steps.get(index + 1).id()) : Next.summary();
+	}
+
+	/** Builder for a dialog definition. */
+	public static final class Builder {
+
+		private final String name;
+
+		private List<Step> steps = List.of();
+
+		Builder(String name) {
+			this.name = name;
+		}
+
+		public Builder steps(Step... steps) {
+			this.steps = List.of(steps);
+			return this;
+		}
+
+		public DialogDefinition onSubmit(SubmitHandler onSubmit) {
+			return new DialogDefinition(name, steps, onSubmit);
+		}
+
+	}
+
+}

@@ -1,0 +1,97 @@
+package dev.marketassist.dialogs.engine;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * One question of a dialog. Texts come from the bundles by convention:
+ * {@code <dialog>.<step>.prompt} (the question), {@code <dialog>.<step>.label} (its name on the
+ * summary) and {@code <dialog>.<step>.option.<option>} (a choice's button).
+ *
+ * @param id the step's id, unique in its dialog, stable (it is stored in sessions)
+ * @param kind what input it takes
+ * @param options the choices of a {@link Kind#CHOICE} step
+ * @param parse validates raw input and returns the answer's canonical form, or throws
+ * {@link dev.marketassist.core.InvalidValue} with a message key
+ * @param display turns a canonical answer into what the user sees on the summary (sensitive
+ * answers: masked unless {@code display} is given after {@link #confidential()})
+ * @param optional whether the step offers Skip
+ * @param sensitive whether the answer is sealed at rest and masked on the summary
+ * @param next where to go after this step; {@code null} means the next step in the list
+ */
+public record Step(String id, Kind kind, List<String> options, UnaryOperator<String> parse,
+		UnaryOperator<String> display, boolean optional, boolean sensitive, Function<Answers, Next> next) {
+
+	/** What a step takes as input. */
+	public enum Kind {
+
+		/** Typed text. */
+		TEXT,
+		/** One of the step's buttons (typing the button's text works too). */
+		CHOICE,
+		/** A phone number: typed, or shared as a contact. */
+		PHONE,
+		/** An uploaded document. */
+		DOCUMENT,
+		/** An uploaded photo (or an image sent as a document). */
+		PHOTO
+
+	}
+
+	public Step {
+		options = List.copyOf(options);
+		parse = parse == null ? UnaryOperator.identity() : parse;
+		if (display == null) {
+			display = sensitive ? Step::mask : UnaryOperator.identity();
+		}
+	}
+
+	public static Step text(String id) {
+		return new Step(id, Kind.TEXT, List.of(), null, null, false, false, null);
+	}
+
+	public static Step phone(String id) {
+		return new Step(id, Kind.PHONE, List.of(), null, null, false, false, null);
+	}
+
+	public static Step choice(String id, String... options) {
+		return new Step(id, Kind.CHOICE, List.of(options), null, null, false, false, null);
+	}
+
+	public static Step document(String id) {
+		return new Step(id, Kind.DOCUMENT, List.of(), null, null, false, false, null);
+	}
+
+	/** Validation and normalisation of the raw input. */
+	public Step parse(UnaryOperator<String> parse) {
+		return new Step(id, kind, options, parse, display, optional, sensitive, next);
+	}
+
+	/** How the answer is shown back (for example masked). */
+	public Step display(UnaryOperator<String> display) {
+		return new Step(id, kind, options, parse, display, optional, sensitive, next);
+	}
+
+	/** The default display of a sensitive answer: everything but the last four characters hidden. */
+	static String mask(String clear) {
+		int visible = Math.min(4, clear.length() / 3);
+		return "*".repeat(Math.max(4, clear.length() - visible)) + clear.substring(clear.length() - visible);
+	}
+
+	/** The user may skip this step. */
+	public Step skippable() {
+		return new Step(id, kind, options, parse, display, true, sensitive, next);
+	}
+
+	/** The answer is sealed at rest and never shown in clear except where {@code display} does. */
+	public Step confidential() {
+		return new Step(id, kind, options, parse, null, optional, true, next);
+	}
+
+	/** A conditional next step. */
+	public Step next(Function<Answers, Next> next) {
+		return new Step(id, kind, options, parse, display, optional, sensitive, next);
+	}
+
+}

@@ -1,0 +1,217 @@
+package dev.marketassist.dialogs.menu;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.marketassist.dialogs.Button;
+import dev.marketassist.dialogs.Input;
+import dev.marketassist.dialogs.Language;
+import dev.marketassist.dialogs.Texts;
+import dev.marketassist.dialogs.engine.Callbacks;
+import dev.marketassist.dialogs.engine.DialogEngine;
+import dev.marketassist.dialogs.engine.Turn;
+import dev.marketassist.dialogs.session.DialogState;
+
+/**
+ * Decides what an input means: a command (/start, /help, /cancel, /language), a main-menu or
+ * language button, the resume offer, or an answer for the active dialog. Fallbacks shared by all
+ * dialogs live here, so a dialog definition holds only its steps.
+ */
+public final class ConversationRouter {
+
+	/** Main-menu items and the dialog each starts (absent: not available yet). */
+	private static final List<String> MENU = List.of("seller", "shop", "products", "orders", "help");
+
+	private final DialogEngine engine;
+
+	private final Map<String, String> menuDialogs;
+
+	/**
+	 * @param menuDialogs main-menu item to dialog name, for the items whose dialog exists
+	 */
+	public ConversationRouter(DialogEngine engine, Map<String, String> menuDialogs) {
+		this.engine = engine;
+		this.menuDialogs = Map.copyOf(menuDialogs);
+	}
+
+	public void route(Turn turn, Input input) {
+		if (input instanceof Input.Command command) {
+			command(turn, command);
+		}
+		else if (input instanceof Input.Choice choice) {
+			button(turn, choice);
+		}
+		else if (turn.session().getActive() != null) {
+			engine.handle(turn, input);
+		}
+		else {
+			turn.prompt(turn.texts().get("menu.hint"), mainMenu(turn.texts()));
+		}
+	}
+
+	private void command(Turn turn, Input.Command command) {
+		switch (command.name()) {
+			case "start" -> start(turn);
+			case "help" -> turn.say(turn.texts().get("help.text"));
+			case "menu" -> turn.prompt(turn.texts().get("menu.title"), mainMenu(turn.texts()));
+			case "language" -> language(turn);
+			case "cancel" -> {
+				if (turn.session().getActive() != null) {
+					engine.requestCancel(turn);
+				}
+				else {
+					turn.say(turn.texts().get("cancel.nothing"));
+				}
+			}
+			default -> turn.say(turn.texts().get("command.unknown", "/" + command.name()));
+		}
+	}
+
+	private void start(Turn turn) {
+		Texts t = turn.texts();
+		String name = turn.from().firstName() == null ? "" : turn.from().firstName();
+		List<DialogState> unfinished = new ArrayList<>();
+		if (turn.session().getActive() != null) {
+			unfinished.add(turn.session().getActive());
+		}
+		unfinished.addAll(turn.session().getDrafts().values());
+		if (unfinished.isEmpty()) {
+			turn.prompt(t.get("start.greeting", name), mainMenu(t));
+			return;
+		}
+		String seq = turn.nextSeq();
+		StringBuilder html = new StringBuilder(t.get("start.greeting", name)).append("\n\n").append(t.get("resume.offer"));
+		List<List<Button>> keyboard = new ArrayList<>();
+		for (DialogState state : unfinished) {
+			if (engine.find(state.getDialog()).isEmpty()) {
+				continue;
+			}
+			html.append("\n• ").append(engine.title(t, state.getDialog())).append(" — ").append(engine.progress(t, state));
+			keyboard.add(List.of(
+					Button.choice(t.plain("resume.continue", t.plain(state.getDialog() + ".title")),
+							Callbacks.of("r", seq, "c", state.getDialog())),
+					Button.choice(t.plain("resume.restart"), Callbacks.of("r", seq, "n", state.getDialog()))));
+		}
+		keyboard.add(List.of(Button.choice(t.plain("menu.open"), Callbacks.of("m", "menu"))));
+		turn.prompt(html.toString(), keyboard);
+	}
+
+	private void button(Turn turn, Input.Choice choice) {
+		String[] parts = Callbacks.parse(choice.data());
+		switch (parts[0]) {
+			case "m" -> menu(turn, parts.length > 1 ? parts[1] : "");
+			case "l" -> chooseLanguage(turn, parts.length > 1 ? parts[1] : "");
+			case "r" -> resume(turn, parts);
+			case "d" -> {
+				if (turn.session().getActive() == null || !engine.handle(turn, choice)) {
+					stale(turn);
+				}
+			}
+			default -> stale(turn);
+		}
+	}
+
+	private void menu(Turn turn, String item) {
+		Texts t = turn.texts();
+		if ("menu".equals(item)) {
+			turn.replacePressed(t.get("menu.title"), mainMenu(t));
+		}
+		else if ("help".equals(item)) {
+			turn.say(t.get("help.text"));
+		}
+		else if (menuDialogs.containsKey(item)) {
+			String dialog = menuDialogs.get(item);
+			DialogState active = turn.session().getActive();
+			if (active != null && active.getDialog().equals(dialog)) {
+				engine.show(turn, null);
+			}
+			else if (turn.session().getDrafts().containsKey(dialog)) {
+				pauseActive(turn);
+				turn.session().setActive(turn.session().getDrafts().remove(dialog));
+				engine.show(turn, null);
+			}
+			else {
+				pauseActive(turn);
+				engine.start(turn, dialog);
+			}
+		}
+		else if (MENU.contains(item)) {
+			turn.notice(t.plain("menu.not-yet"));
+			turn.say(t.get("menu.not-yet"));
+		}
+		else {
+			stale(turn);
+		}
+	}
+
+	private void resume(Turn turn, String[] parts) {
+		if (parts.length < 4 || !parts[1].equals(Integer.toString(turn.session().getPromptSeq()))
+				|| engine.find(parts[3]).isEmpty()) {
+			stale(turn);
+			return;
+		}
+		String dialog = parts[3];
+		DialogState active = turn.session().getActive();
+		boolean isActive = active != null && active.getDialog().equals(dialog);
+		if (!isActive && !turn.session().getDrafts().containsKey(dialog)) {
+			stale(turn);
+			return;
+		}
+		if ("n".equals(parts[2])) {
+			if (!isActive) {
+				pauseActive(turn);
+			}
+			engine.start(turn, dialog);
+			return;
+		}
+		if (!isActive) {
+			pauseActive(turn);
+			turn.session().setActive(turn.session().getDrafts().remove(dialog));
+		}
+		engine.show(turn, null);
+	}
+
+	private void pauseActive(Turn turn) {
+		DialogState active = turn.session().getActive();
+		if (active != null) {
+			active.setMode(DialogState.Mode.ASKING);
+			turn.session().getDrafts().put(active.getDialog(), active);
+			turn.session().setActive(null);
+		}
+	}
+
+	private void language(Turn turn) {
+		Texts t = turn.texts();
+		turn.prompt(t.get("language.choose"), List.of(List.of(Button.choice("中文", Callbacks.of("l", Language.ZH_CN.tag())),
+				Button.choice("English", Callbacks.of("l", Language.EN.tag())))));
+	}
+
+	private void chooseLanguage(Turn turn, String tag) {
+		Language language = Language.fromTag(tag);
+		if (language == null) {
+			stale(turn);
+			return;
+		}
+		turn.session().setLanguage(language.tag());
+		turn.session().setLanguageChosen(true);
+		Texts t = new Texts(turn.texts(), language);
+		turn.replacePressed(t.get("language.changed"), List.of());
+		turn.prompt(t.get("menu.title"), mainMenu(t));
+	}
+
+	private void stale(Turn turn) {
+		turn.notice(turn.texts().plain("button.stale"));
+		turn.retirePressed();
+	}
+
+	/** The main menu as buttons. */
+	public static List<List<Button>> mainMenu(Texts t) {
+		return List.of(List.of(Button.choice(t.plain("menu.seller"), Callbacks.of("m", "seller"))),
+				List.of(Button.choice(t.plain("menu.shop"), Callbacks.of("m", "shop")),
+						Button.choice(t.plain("menu.products"), Callbacks.of("m", "products"))),
+				List.of(Button.choice(t.plain("menu.orders"), Callbacks.of("m", "orders")),
+						Button.choice(t.plain("menu.help"), Callbacks.of("m", "help"))));
+	}
+
+}
