@@ -330,7 +330,7 @@ public final class DialogEngine {
 			turn.session().getDrafts().put(state.getDialog(), state);
 		}
 		turn.retirePrompt();
-		turn.say(turn.texts().get(exit.messageKey()));
+		turn.say(turn.texts().get(exit.messageKey(), exit.args().toArray()));
 	}
 
 	private void pause(Turn turn, DialogState state) {
@@ -375,7 +375,7 @@ public final class DialogEngine {
 		if (error != null) {
 			html.append("\n\n⚠️ ").append(error);
 		}
-		html.append("\n\n").append(t.get(dialog.name() + "." + step.id() + ".prompt"));
+		html.append("\n\n").append(t.get(dialog.name() + "." + step.id() + ".prompt", step.promptArgs().toArray()));
 		String current = state.getAnswers().get(step.id());
 		if (current != null && step.kind() != Step.Kind.CHOICE) {
 			html.append("\n\n").append(t.get("dialog.current-answer", display(t, dialog, step, current)));

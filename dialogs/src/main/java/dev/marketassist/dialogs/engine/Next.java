@@ -1,5 +1,7 @@
 package dev.marketassist.dialogs.engine;
 
+import java.util.List;
+
 /** Where a dialog goes after a step. */
 public sealed interface Next {
 
@@ -15,7 +17,7 @@ public sealed interface Next {
 	 * Leave the dialog without submitting, saying {@code messageKey}; with {@code keepDraft} the
 	 * answers are kept so the user can come back later.
 	 */
-	record Exit(String messageKey, boolean keepDraft) implements Next {
+	record Exit(String messageKey, boolean keepDraft, List<Object> args) implements Next {
 	}
 
 	static Next to(String step) {
@@ -26,8 +28,8 @@ public sealed interface Next {
 		return new Summary();
 	}
 
-	static Next exit(String messageKey, boolean keepDraft) {
-		return new Exit(messageKey, keepDraft);
+	static Next exit(String messageKey, boolean keepDraft, Object... args) {
+		return new Exit(messageKey, keepDraft, List.of(args));
 	}
 
 }

@@ -19,9 +19,11 @@ import java.util.function.UnaryOperator;
  * @param optional whether the step offers Skip
  * @param sensitive whether the answer is sealed at rest and masked on the summary
  * @param next where to go after this step; {@code null} means the next step in the list
+ * @param promptArgs values for the prompt's placeholders (links from configuration, say)
  */
 public record Step(String id, Kind kind, List<String> options, UnaryOperator<String> parse,
-		UnaryOperator<String> display, boolean optional, boolean sensitive, Function<Answers, Next> next) {
+		UnaryOperator<String> display, boolean optional, boolean sensitive, Function<Answers, Next> next,
+		List<Object> promptArgs) {
 
 	/** What a step takes as input. */
 	public enum Kind {
@@ -41,6 +43,7 @@ public record Step(String id, Kind kind, List<String> options, UnaryOperator<Str
 
 	public Step {
 		options = List.copyOf(options);
+		promptArgs = promptArgs == null ? List.of() : List.copyOf(promptArgs);
 		parse = parse == null ? UnaryOperator.identity() : parse;
 		if (display == null) {
 			display = sensitive ? Step::mask : UnaryOperator.identity();
@@ -48,29 +51,29 @@ public record Step(String id, Kind kind, List<String> options, UnaryOperator<Str
 	}
 
 	public static Step text(String id) {
-		return new Step(id, Kind.TEXT, List.of(), null, null, false, false, null);
+		return new Step(id, Kind.TEXT, List.of(), null, null, false, false, null, null);
 	}
 
 	public static Step phone(String id) {
-		return new Step(id, Kind.PHONE, List.of(), null, null, false, false, null);
+		return new Step(id, Kind.PHONE, List.of(), null, null, false, false, null, null);
 	}
 
 	public static Step choice(String id, String... options) {
-		return new Step(id, Kind.CHOICE, List.of(options), null, null, false, false, null);
+		return new Step(id, Kind.CHOICE, List.of(options), null, null, false, false, null, null);
 	}
 
 	public static Step document(String id) {
-		return new Step(id, Kind.DOCUMENT, List.of(), null, null, false, false, null);
+		return new Step(id, Kind.DOCUMENT, List.of(), null, null, false, false, null, null);
 	}
 
 	/** Validation and normalisation of the raw input. */
 	public Step parse(UnaryOperator<String> parse) {
-		return new Step(id, kind, options, parse, display, optional, sensitive, next);
+		return new Step(id, kind, options, parse, display, optional, sensitive, next, promptArgs);
 	}
 
 	/** How the answer is shown back (for example masked). */
 	public Step display(UnaryOperator<String> display) {
-		return new Step(id, kind, options, parse, display, optional, sensitive, next);
+		return new Step(id, kind, options, parse, display, optional, sensitive, next, promptArgs);
 	}
 
 	/** The default display of a sensitive answer: everything but the last four characters hidden. */
@@ -81,17 +84,22 @@ public record Step(String id, Kind kind, List<String> options, UnaryOperator<Str
 
 	/** The user may skip this step. */
 	public Step skippable() {
-		return new Step(id, kind, options, parse, display, true, sensitive, next);
+		return new Step(id, kind, options, parse, display, true, sensitive, next, promptArgs);
 	}
 
 	/** The answer is sealed at rest and never shown in clear except where {@code display} does. */
 	public Step confidential() {
-		return new Step(id, kind, options, parse, null, optional, true, next);
+		return new Step(id, kind, options, parse, null, optional, true, next, promptArgs);
+	}
+
+	/** Values for the placeholders of the step's prompt. */
+	public Step promptArgs(Object... args) {
+		return new Step(id, kind, options, parse, display, optional, sensitive, next, List.of(args));
 	}
 
 	/** A conditional next step. */
 	public Step next(Function<Answers, Next> next) {
-		return new Step(id, kind, options, parse, display, optional, sensitive, next);
+		return new Step(id, kind, options, parse, display, optional, sensitive, next, promptArgs);
 	}
 
 }

@@ -1,0 +1,66 @@
+package dev.marketassist.dialogs.onboarding;
+
+import java.util.List;
+
+import dev.marketassist.dialogs.Reply;
+import dev.marketassist.dialogs.engine.Answers;
+import dev.marketassist.dialogs.engine.DialogDefinition;
+import dev.marketassist.dialogs.engine.Next;
+import dev.marketassist.dialogs.engine.Step;
+import dev.marketassist.dialogs.engine.SubmitHandler.Submission;
+import dev.marketassist.seller.BankAccountNumber;
+import dev.marketassist.seller.CompanyDetails;
+import dev.marketassist.seller.EmailAddress;
+import dev.marketassist.seller.PhoneNumber;
+import dev.marketassist.seller.Provider;
+import dev.marketassist.seller.ProviderManagement;
+import dev.marketassist.seller.TextRule;
+import dev.marketassist.seller.UnifiedSocialCreditCode;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Seller onboarding (卖家入驻), the company part: the agreement, real-name verification, the
+ * company, its contact and its bank account, then the summary. Diagram: {@code onboarding.mmd}
+ * beside this file; texts: {@code onboarding.*} in the bundles.
+ */
+@Configuration(proxyBeanMethods = false)
+class OnboardingDialog {
+
+	static final String NAME = "onboarding";
+
+	@Bean
+	DialogDefinition onboardingDialog(ProviderManagement providers) {
+		var rules = providers.settings();
+		return DialogDefinition.dialog(NAME)
+			.steps(Step.choice("agreement", "agree", "decline")
+				.promptArgs(rules.agreementUrl(), rules.agreementVersion())
+				.next(a -> a.is("agreement", "decline") ? Next.exit("onboarding.declined", false) : Next.to("verified")),
+					Step.choice("verified", "yes", "no")
+						.next(a -> a.is("verified", "no") ? Next.exit("onboarding.verify-first", true,
+								rules.verificationGuideUrl(), rules.verificationFaqUrl()) : Next.to("company")),
+					Step.text("company").parse(TextRule.COMPANY_NAME::check),
+					Step.text("uscc").parse(raw -> UnifiedSocialCreditCode.of(raw).value()),
+					Step.text("contact").parse(TextRule.PERSON_NAME::check),
+					Step.phone("phone").parse(raw -> PhoneNumber.of(raw).e164()).display(e164 -> PhoneNumber.of(e164).masked()),
+					Step.text("email").parse(raw -> EmailAddress.of(raw).value()).skippable(),
+					Step.text("holder").parse(TextRule.ACCOUNT_HOLDER::check),
+					Step.text("bank").parse(TextRule.BANK_NAME::check),
+					Step.text("branch").parse(TextRule.BANK_BRANCH::check),
+					Step.text("account")
+						.parse(raw -> BankAccountNumber.of(raw).digits())
+						.confidential()
+						.display(digits -> BankAccountNumber.of(digits).masked()))
+			.onSubmit((answers, submission) -> submit(providers, answers, submission));
+	}
+
+	private static List<Reply> submit(ProviderManagement providers, Answers a, Submission submission) {
+		CompanyDetails details = new CompanyDetails(a.get("company"), UnifiedSocialCreditCode.of(a.get("uscc")),
+				a.get("contact"), PhoneNumber.of(a.get("phone")), a.find("email").map(EmailAddress::of).orElse(null),
+				a.get("holder"), a.get("bank"), a.get("branch"), BankAccountNumber.of(a.get("account")));
+		Provider provider = providers.registerCompany(details, submission.from().userId(), submission.submissionId());
+		return List.of(Reply.of(submission.texts()
+			.get("onboarding.submitted", provider.getCompanyName(), provider.getId(), provider.getBankAccountMasked())));
+	}
+
+}

@@ -1,0 +1,73 @@
+package dev.marketassist.seller;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+
+import dev.marketassist.core.InvalidValue;
+import dev.marketassist.core.crypto.FieldCipher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/** Commands on provider accounts. */
+@Service
+public class ProviderManagement {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final Providers providers;
+
+	private final FieldCipher cipher;
+
+	private final OnboardingSettings settings;
+
+	private final Clock clock;
+
+	public ProviderManagement(Providers providers, FieldCipher cipher, OnboardingSettings settings, Clock clock) {
+		this.providers = providers;
+		this.cipher = cipher;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	public OnboardingSettings settings() {
+		return settings;
+	}
+
+	/**
+	 * Records the company of a seller who accepted the agreement and confirmed real-name
+	 * verification; the Telegram user becomes the owner. Idempotent for one
+	 * {@code submissionId}; a seller who submits again updates the same account.
+	 * @throws InvalidValue {@code invalid.uscc.taken} if another provider registered the code
+	 */
+	public Provider registerCompany(CompanyDetails details, long telegramUserId, String submissionId) {
+		var earlier = providers.findBySubmissionId(submissionId);
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
+		providers.findByUscc(details.uscc().value())
+			.filter(other -> !other.isOperator(telegramUserId))
+			.ifPresent(other -> {
+				throw new InvalidValue("invalid.uscc.taken");
+			});
+		Instant now = clock.instant();
+		Provider provider = providers.findFirstByOperatorsTelegramUserId(telegramUserId)
+			.orElseGet(() -> new Provider(newAccountId(), submissionId, now));
+		provider.describe(details, cipher.encrypt(details.bankAccount().digits()), now);
+		provider.acceptAgreement(settings.agreementVersion(), now);
+		provider.confirmRealNameVerified();
+		provider.addOwner(telegramUserId, now);
+		try {
+			return providers.save(provider);
+		}
+		catch (DuplicateKeyException taken) {
+			throw new InvalidValue("invalid.uscc.taken");
+		}
+	}
+
+	/** A new marketplace account ID: 12 digits, never starting with 0. */
+	private static String newAccountId() {
+		return Long.toString(100_000_000_000L + (RANDOM.nextLong() & Long.MAX_VALUE) % 900_000_000_000L);
+	}
+
+}
