@@ -30,7 +30,7 @@ class OnboardingDialog {
 	static final String NAME = "onboarding";
 
 	@Bean
-	DialogDefinition onboardingDialog(ProviderManagement providers) {
+	DialogDefinition onboardingDefinition(ProviderManagement providers) {
 		var rules = providers.settings();
 		return DialogDefinition.dialog(NAME)
 			.steps(Step.choice("agreement", "agree", "decline")

@@ -1,0 +1,66 @@
+package dev.marketassist.bot.mongo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.mongodb.ConnectionString;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts mongo-java-server in-process when neither {@code MONGODB_URI} nor
+ * {@code spring.mongodb.uri} is set, so that one command runs the whole bot. Backs off when
+ * another {@link MongoConnectionDetails} exists (Testcontainers' service connection).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${MONGODB_URI:}'.isBlank() && '${spring.mongodb.uri:}'.isBlank()")
+@ConditionalOnMissingBean(MongoConnectionDetails.class)
+@EnableConfigurationProperties(EmbeddedMongoSettings.class)
+class EmbeddedMongoConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
+
+	@Bean(destroyMethod = "shutdownNow")
+	MongoServer embeddedMongoServer(EmbeddedMongoSettings settings) {
+		MongoBackend backend;
+		if (settings.backend() == EmbeddedMongoSettings.Backend.H2) {
+			Path file = Path.of(settings.dataDir(), "mongo.mv").toAbsolutePath();
+			try {
+				Files.createDirectories(file.getParent());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("cannot create the data folder " + file.getParent(), ex);
+			}
+			backend = new DurableH2Backend(file.toString());
+			log.info("Embedded MongoDB (mongo-java-server, H2) keeps its data in {}", file);
+		}
+		else {
+			backend = new MemoryBackend();
+			log.info("Embedded MongoDB (mongo-java-server) keeps its data in memory only");
+		}
+		MongoServer server = new MongoServer(backend);
+		server.bind(settings.host(), settings.port());
+		return server;
+	}
+
+	@Bean
+	MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer server, EmbeddedMongoSettings settings) {
+		InetSocketAddress address = server.getLocalAddress();
+		ConnectionString connection = new ConnectionString(
+				"mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + settings.database());
+		return () -> connection;
+	}
+
+}

@@ -1,0 +1,94 @@
+package dev.marketassist.bot.telegram;
+
+import java.net.URI;
+import java.time.Duration;
+
+import dev.marketassist.bot.TelegramSettings;
+import dev.marketassist.bot.inbound.ChatPipeline;
+import dev.marketassist.bot.inbound.UndeliveredSweep;
+import dev.marketassist.bot.sending.OutboundMessages;
+import dev.marketassist.bot.sending.RateLimitedTelegramSender;
+import dev.marketassist.bot.sending.SendingSettings;
+import dev.marketassist.dialogs.Dialogs;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * The Telegram side of the application, present only when a bot token is configured: the Bot
+ * API client on the configured base URL, the one rate-limited sender, the per-chat pipeline, and
+ * long polling (default) or the webhook endpoint.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("!'${market.telegram.token:}'.isBlank()")
+class TelegramConfiguration {
+
+	@Bean
+	TelegramUrl telegramUrl(TelegramSettings settings) {
+		URI uri = URI.create(settings.apiUrl());
+		int port = uri.getPort() != -1 ? uri.getPort() : ("https".equals(uri.getScheme()) ? 443 : 80);
+		return new TelegramUrl(uri.getScheme(), uri.getHost(), port, false);
+	}
+
+	@Bean
+	TelegramClient telegramClient(TelegramSettings settings, TelegramUrl url) {
+		return new OkHttpTelegramClient(settings.token(), url);
+	}
+
+	@Bean(destroyMethod = "close")
+	RateLimitedTelegramSender outboundMessages(TelegramClient client, SendingSettings settings, MeterRegistry meters) {
+		return new RateLimitedTelegramSender(client, settings, meters);
+	}
+
+	@Bean
+	TelegramDelivery telegramDelivery(OutboundMessages sender, Dialogs dialogs) {
+		return new TelegramDelivery(sender, dialogs);
+	}
+
+	@Bean(destroyMethod = "close")
+	ChatPipeline chatPipeline(Dialogs dialogs, TelegramDelivery delivery, TelegramSettings settings, MeterRegistry meters,
+			@Value("${market.telegram.max-backoff:10s}") Duration maxBackoff) {
+		return new ChatPipeline(dialogs, delivery, settings.workers(), maxBackoff, meters);
+	}
+
+	@Bean
+	UndeliveredSweep undeliveredSweep(Dialogs dialogs, ChatPipeline pipeline, TelegramDelivery delivery) {
+		return new UndeliveredSweep(dialogs, pipeline, delivery);
+	}
+
+	@Bean
+	UpdateTranslator updateTranslator(@Value("${market.telegram.username:}") String username) {
+		return new UpdateTranslator(username);
+	}
+
+	@Bean
+	CommandRegistrar commandRegistrar(OutboundMessages sender, MessageSource messages) {
+		return new CommandRegistrar(sender, messages);
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "market.telegram.mode", havingValue = "polling", matchIfMissing = true)
+	PollingRunner pollingRunner(TelegramSettings settings, TelegramUrl url, UpdateTranslator translator,
+			ChatPipeline pipeline, CommandRegistrar commands) {
+		return new PollingRunner(settings.token(), url, settings.pollTimeout(), new MarketBot(translator, pipeline),
+				() -> {
+					if (settings.registerCommands()) {
+						commands.register();
+					}
+				});
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "market.telegram.mode", havingValue = "webhook")
+	WebhookRegistrar webhookRegistrar(TelegramSettings settings, OutboundMessages sender, CommandRegistrar commands) {
+		return new WebhookRegistrar(settings, sender, commands);
+	}
+
+}

@@ -1,0 +1,171 @@
+package dev.marketassist.bot.telegram;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import dev.marketassist.bot.inbound.Deliverer;
+import dev.marketassist.bot.sending.DeliveryFailed;
+import dev.marketassist.bot.sending.OutboundMessages;
+import dev.marketassist.dialogs.Conversation;
+import dev.marketassist.dialogs.Dialogs;
+import dev.marketassist.dialogs.Outcome;
+import dev.marketassist.dialogs.Outgoing;
+import dev.marketassist.dialogs.Reply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+/**
+ * Delivers the conversations' outbox to Telegram through the one rate-limited sender, entry by
+ * entry in order, and confirms what was delivered in one write. An entry that Telegram refuses
+ * for good (the user blocked the bot, the message is gone) is dropped with a log line; one that
+ * could not be sent for now stays in the outbox for the recovery sweep. Every button press is
+ * acknowledged (answerCallbackQuery) first, so the user's spinner stops at once.
+ */
+final class TelegramDelivery implements Deliverer {
+
+	private static final Logger log = LoggerFactory.getLogger(TelegramDelivery.class);
+
+	private static final long TIMEOUT_SECONDS = 120;
+
+	private final OutboundMessages sender;
+
+	private final Dialogs dialogs;
+
+	private final ReplyRenderer renderer = new ReplyRenderer();
+
+	TelegramDelivery(OutboundMessages sender, Dialogs dialogs) {
+		this.sender = sender;
+		this.dialogs = dialogs;
+	}
+
+	@Override
+	public void deliver(Outcome outcome, String callbackId) {
+		answer(callbackId, outcome.notice());
+		List<String> done = new ArrayList<>();
+		Integer prompt = null;
+		long chatId = outcome.chatId();
+		for (Outgoing entry : outcome.deliveries()) {
+			try {
+				Integer live = perform(chatId, entry);
+				if (live != null) {
+					prompt = live;
+				}
+				done.add(entry.key());
+			}
+			catch (DeliveryFailed failed) {
+				if (!failed.permanent()) {
+					log.warn("Delivery to chat …{} paused ({}); the rest waits for the recovery sweep", tail(chatId),
+							failed.getMessage());
+					break;
+				}
+				log.warn("Dropping an undeliverable {} for chat …{}: {} {}", entry.action(), tail(chatId), failed.errorCode(),
+						failed.blockedByUser() ? "(bot blocked by the user)" : "");
+				done.add(entry.key());
+			}
+		}
+		dialogs.delivered(outcome.sessionId(), done, prompt);
+	}
+
+	/** Performs one entry; returns the id of the message that now carries live buttons, if any. */
+	private Integer perform(long chatId, Outgoing entry) {
+		Reply reply = entry.reply();
+		switch (entry.action()) {
+			case SEND -> {
+				return sendNew(chatId, reply);
+			}
+			case EDIT -> {
+				try {
+					call(chatId, renderer.edit(chatId, entry.messageId(), reply));
+					return reply.hasKeyboard() ? entry.messageId() : null;
+				}
+				catch (DeliveryFailed failed) {
+					if (notModified(failed)) {
+						return reply.hasKeyboard() ? entry.messageId() : null;
+					}
+					if (failed.permanent() && !failed.blockedByUser()) {
+						return sendNew(chatId, reply);
+					}
+					throw failed;
+				}
+			}
+			case CLEAR_KEYBOARD -> {
+				try {
+					call(chatId, renderer.clearKeyboard(chatId, entry.messageId()));
+				}
+				catch (DeliveryFailed failed) {
+					if (!(notModified(failed) || (failed.permanent() && !failed.blockedByUser()))) {
+						throw failed;
+					}
+				}
+				return null;
+			}
+			default -> throw new IllegalStateException("unknown action " + entry.action());
+		}
+	}
+
+	private Integer sendNew(long chatId, Reply reply) {
+		Message last = null;
+		for (SendMessage message : renderer.send(chatId, reply)) {
+			last = (Message) call(chatId, message);
+		}
+		return reply.hasKeyboard() && last != null ? last.getMessageId() : null;
+	}
+
+	@Override
+	public void notify(Conversation to, String html, String callbackId) {
+		answer(callbackId, null);
+		for (SendMessage message : renderer.send(to.chatId(), Reply.of(html))) {
+			call(to.chatId(), message);
+		}
+	}
+
+	private void answer(String callbackId, String notice) {
+		if (callbackId == null) {
+			return;
+		}
+		var answer = AnswerCallbackQuery.builder().callbackQueryId(callbackId);
+		if (notice != null) {
+			answer.text(notice.length() > 200 ? notice.substring(0, 199) + "…" : notice);
+		}
+		sender.sendNow(answer.build()).exceptionally(error -> {
+			log.debug("Answering a callback query failed: {}", error.toString());
+			return null;
+		});
+	}
+
+	private Object call(long chatId, org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod<?> method) {
+		try {
+			return sender.send(chatId, method).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+		}
+		catch (ExecutionException | CompletionException ex) {
+			if (ex.getCause() instanceof DeliveryFailed failed) {
+				throw failed;
+			}
+			throw new DeliveryFailed(method.getMethod(), 0, false, String.valueOf(ex.getCause()), ex.getCause());
+		}
+		catch (TimeoutException ex) {
+			throw new DeliveryFailed(method.getMethod(), 0, false, "timed out", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new DeliveryFailed(method.getMethod(), 0, false, "interrupted", ex);
+		}
+	}
+
+	private static boolean notModified(DeliveryFailed failed) {
+		return failed.errorCode() == 400 && failed.description() != null && failed.description().contains("not modified");
+	}
+
+	private static String tail(long chatId) {
+		String id = Long.toString(Math.abs(chatId));
+		return id.length() <= 3 ? id : id.substring(id.length() - 3);
+	}
+
+}

@@ -1,0 +1,94 @@
+package dev.marketassist.bot.telegram;
+
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+
+import dev.marketassist.bot.inbound.IncomingUpdate;
+import dev.marketassist.dialogs.Conversation;
+import dev.marketassist.dialogs.Inbound;
+import dev.marketassist.dialogs.Input;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
+
+/**
+ * Turns a Telegram {@link Update} into the conversations' channel-neutral input. Updates the
+ * assistant does not act on (edits, channel posts, polls, ...) give an empty result.
+ */
+final class UpdateTranslator {
+
+	private final String botUsername;
+
+	/** @param botUsername the bot's username, to accept {@code /start@thebot} in groups */
+	UpdateTranslator(String botUsername) {
+		this.botUsername = botUsername == null ? "" : botUsername.toLowerCase(Locale.ROOT);
+	}
+
+	Optional<IncomingUpdate> translate(Update update) {
+		long id = update.getUpdateId();
+		if (update.hasCallbackQuery()) {
+			CallbackQuery query = update.getCallbackQuery();
+			if (query.getMessage() == null || query.getData() == null) {
+				return Optional.empty();
+			}
+			Conversation from = conversation(query.getMessage().getChatId(), query.getFrom());
+			Input input = new Input.Choice(query.getData(), query.getMessage().getMessageId());
+			return Optional.of(new IncomingUpdate(new Inbound(id, from, input), query.getId()));
+		}
+		if (update.hasMessage() && update.getMessage().getFrom() != null) {
+			Message message = update.getMessage();
+			Conversation from = conversation(message.getChatId(), message.getFrom());
+			return Optional.of(new IncomingUpdate(new Inbound(id, from, input(message)), null));
+		}
+		return Optional.empty();
+	}
+
+	private Input input(Message message) {
+		if (message.hasText()) {
+			String text = message.getText();
+			if (text.startsWith("/") && text.length() > 1) {
+				return command(text);
+			}
+			return new Input.Text(text);
+		}
+		if (message.hasContact()) {
+			return new Input.Contact(message.getContact().getPhoneNumber(), message.getContact().getUserId());
+		}
+		if (message.hasDocument()) {
+			var document = message.getDocument();
+			return new Input.Attachment(Input.Attachment.Kind.DOCUMENT, document.getFileId(), document.getFileName(),
+					document.getMimeType(), document.getFileSize() == null ? 0 : document.getFileSize());
+		}
+		if (message.hasPhoto()) {
+			PhotoSize largest = message.getPhoto().stream().max(Comparator.comparing(p -> p.getWidth() * (long) p.getHeight())).orElseThrow();
+			return new Input.Attachment(Input.Attachment.Kind.PHOTO, largest.getFileId(), null, "image/jpeg",
+					largest.getFileSize() == null ? 0 : largest.getFileSize());
+		}
+		if (message.hasSticker()) {
+			return new Input.Unsupported("sticker");
+		}
+		return new Input.Unsupported("other");
+	}
+
+	private Input command(String text) {
+		String[] parts = text.substring(1).split("\\s+", 2);
+		String name = parts[0].toLowerCase(Locale.ROOT);
+		int at = name.indexOf('@');
+		if (at >= 0) {
+			String addressee = name.substring(at + 1);
+			name = name.substring(0, at);
+			if (!botUsername.isEmpty() && !addressee.equals(botUsername)) {
+				return new Input.Text(text);
+			}
+		}
+		return new Input.Command(name, parts.length > 1 ? parts[1].strip() : "");
+	}
+
+	private static Conversation conversation(long chatId, User user) {
+		return new Conversation(chatId, user.getId(), user.getLanguageCode(), user.getFirstName());
+	}
+
+}

@@ -1,0 +1,23 @@
+package dev.marketassist.bot.persistence;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
+import org.springframework.test.context.ActiveProfiles;
+import org.testcontainers.junit.jupiter.Container;
+import org.testcontainers.junit.jupiter.Testcontainers;
+import org.testcontainers.mongodb.MongoDBContainer;
+
+/**
+ * The same persistence scenarios against a real MongoDB 7 replica set (Testcontainers starts one
+ * with {@code --replSet}). Skipped, not failed, where no Docker engine is available.
+ */
+@Testcontainers(disabledWithoutDocker = true)
+@SpringBootTest
+@ActiveProfiles("test")
+class MongoReplicaSetPersistenceIntegrationTests extends PersistenceScenarios {
+
+	@Container
+	@ServiceConnection
+	static MongoDBContainer mongo = new MongoDBContainer("mongo:7");
+
+}
