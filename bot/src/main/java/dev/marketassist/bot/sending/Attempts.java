@@ -39,6 +39,8 @@ final class Attempts {
 		this.gate = gate;
 		this.meters = meters;
 		this.closed = closed;
+		// registered up front so dashboards see 0 rather than no series before the first 429
+		meters.counter("market.telegram.rate_limited");
 	}
 
 	static RejectedExecutionException closedError() {

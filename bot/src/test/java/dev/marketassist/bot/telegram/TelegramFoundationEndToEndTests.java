@@ -153,6 +153,24 @@ class TelegramFoundationEndToEndTests {
 		assertThat(telegram.calls("sendmessage")).allMatch(call -> call.ok() || call.errorCode() == 429 || call.errorCode() >= 500);
 	}
 
+	@Test
+	void countsUpdatesRepliesAndLatency() {
+		TgUser ada = TelegramEndToEnd.english("Ada");
+		double handled = count("market.updates.handled");
+		double sent = count("market.telegram.sent");
+		telegram.injectText(ada, "/help");
+		telegram.awaitText(ada.chatId(), "How I can help");
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+			assertThat(count("market.updates.handled")).isGreaterThan(handled);
+			assertThat(count("market.telegram.sent")).isGreaterThan(sent);
+		});
+		assertThat(meters.find("market.updates.latency").timer().count()).isPositive();
+	}
+
+	private double count(String name) {
+		return meters.find(name).counters().stream().mapToDouble(c -> c.count()).sum();
+	}
+
 	private double rateLimited() {
 		var counter = meters.find("market.telegram.rate_limited").counter();
 		return counter == null ? 0 : counter.count();

@@ -77,6 +77,19 @@ class WebhookEndToEndTests {
 		assertThat(telegram.messages(ada.chatId())).hasSize(1);
 	}
 
+	@Test
+	void reportsHealthWithMongoAndServesPrometheusMetrics() throws Exception {
+		var health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"mongo\"");
+		var metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		assertThat(metrics.body()).contains("market_updates_handled_total", "market_updates_latency_seconds",
+				"market_telegram_rate_limited_total");
+	}
+
 	private int post(String body, String secret) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/telegram/webhook"))
 			.header("Content-Type", "application/json")
