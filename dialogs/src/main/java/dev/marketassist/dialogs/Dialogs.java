@@ -41,6 +41,8 @@ public class Dialogs {
 
 	private final DialogSettings settings;
 
+	private final List<DeliveryTrigger> triggers = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	public Dialogs(ChatSessions sessions, ConversationRouter router, DialogEngine engine, MessageSource messages, Clock clock,
 			DialogSettings settings) {
 		this.sessions = sessions;
@@ -49,6 +51,11 @@ public class Dialogs {
 		this.messages = messages;
 		this.clock = clock;
 		this.settings = settings;
+	}
+
+	/** Adds a channel to tell when a notification is queued (Telegram's pipeline, the sandbox). */
+	public void addDeliveryTrigger(DeliveryTrigger trigger) {
+		triggers.add(trigger);
 	}
 
 	/** Handles one input; safe to call again with the same input (it is then a duplicate). */
@@ -78,6 +85,47 @@ public class Dialogs {
 					throw conflict;
 				}
 				log.debug("Session changed concurrently, handling again (attempt {})", attempt);
+			}
+		}
+	}
+
+	/**
+	 * Queues a message for a user's private chat outside of any update (a review result, an order
+	 * step, a reminder), in the user's language, with buttons if {@code compose} gives them. The
+	 * message is written to the session's outbox in one version-checked write, so it survives a
+	 * crash and is delivered exactly once as the user sees it: a repeated call with the same
+	 * {@code key} queues nothing. The channel is told to deliver at once.
+	 * @param key identifies this notification (e.g. {@code review:42:decided}) for de-duplication
+	 * @return whether it was queued now (false: it had been queued before)
+	 */
+	public boolean notify(long userId, String key, java.util.function.Function<Texts, Reply> compose) {
+		for (int attempt = 1;; attempt++) {
+			ChatSession session = sessions.findById(userId + ":" + userId)
+				.orElseGet(() -> new ChatSession(userId, userId, clock.instant()));
+			if (!session.rememberNotification(key)) {
+				return false;
+			}
+			Language language = Language.fromTag(session.getLanguage());
+			Reply reply = compose.apply(new Texts(messages, language == null ? Language.ZH_CN : language));
+			Turn turn = new Turn(session, new Texts(messages, language == null ? Language.ZH_CN : language),
+					new Conversation(userId, userId, session.getLanguage(), null), clock.instant(), null);
+			if (reply.hasKeyboard()) {
+				turn.prompt(reply.html(), reply.keyboard());
+			}
+			else {
+				turn.say(reply.html());
+			}
+			session.getOutbox().addAll(turn.out());
+			session.setUpdatedAt(clock.instant());
+			try {
+				sessions.save(session);
+				triggers.forEach(trigger -> trigger.deliverSoon(userId, session.getId()));
+				return true;
+			}
+			catch (OptimisticLockingFailureException | DuplicateKeyException conflict) {
+				if (attempt >= MAX_ATTEMPTS) {
+					throw conflict;
+				}
 			}
 		}
 	}

@@ -21,7 +21,11 @@ public class UndeliveredSweep {
 
 	private final Deliverer deliverer;
 
-	public UndeliveredSweep(Dialogs dialogs, ChatPipeline pipeline, Deliverer deliverer) {
+	private final java.util.function.LongPredicate channel;
+
+	/** @param channel which chats this sweep delivers to (each channel sweeps its own) */
+	public UndeliveredSweep(Dialogs dialogs, ChatPipeline pipeline, Deliverer deliverer, java.util.function.LongPredicate channel) {
+		this.channel = channel;
 		this.dialogs = dialogs;
 		this.pipeline = pipeline;
 		this.deliverer = deliverer;
@@ -32,6 +36,9 @@ public class UndeliveredSweep {
 	public void sweep() {
 		int count = 0;
 		for (Outcome stale : dialogs.undelivered(200)) {
+			if (!channel.test(stale.chatId())) {
+				continue;
+			}
 			pipeline.enqueue(stale.chatId(), () -> {
 				Outcome pending = dialogs.pending(stale.sessionId());
 				if (pending != null && !pending.deliveries().isEmpty()) {

@@ -9,7 +9,9 @@ import dev.marketassist.bot.inbound.UndeliveredSweep;
 import dev.marketassist.bot.sending.OutboundMessages;
 import dev.marketassist.bot.sending.RateLimitedTelegramSender;
 import dev.marketassist.bot.sending.SendingSettings;
+import dev.marketassist.dialogs.Conversation;
 import dev.marketassist.dialogs.Dialogs;
+import dev.marketassist.dialogs.Outcome;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -55,12 +57,26 @@ class TelegramConfiguration {
 	@Bean(destroyMethod = "close")
 	ChatPipeline chatPipeline(Dialogs dialogs, TelegramDelivery delivery, TelegramSettings settings, MeterRegistry meters,
 			@Value("${market.telegram.max-backoff:10s}") Duration maxBackoff) {
-		return new ChatPipeline(dialogs, delivery, settings.workers(), maxBackoff, meters);
+		ChatPipeline pipeline = new ChatPipeline(dialogs, delivery, settings.workers(), maxBackoff, meters);
+		// notifications (review results, order steps, reminders) go out at once, in the chat's order
+		dialogs.addDeliveryTrigger((chatId, sessionId) -> {
+			if (!Conversation.isSandboxChat(chatId)) {
+				pipeline.enqueue(chatId, () -> deliverPending(dialogs, delivery, sessionId));
+			}
+		});
+		return pipeline;
+	}
+
+	static void deliverPending(Dialogs dialogs, TelegramDelivery delivery, String sessionId) {
+		Outcome pending = dialogs.pending(sessionId);
+		if (pending != null && !pending.deliveries().isEmpty()) {
+			delivery.deliver(pending, null);
+		}
 	}
 
 	@Bean
 	UndeliveredSweep undeliveredSweep(Dialogs dialogs, ChatPipeline pipeline, TelegramDelivery delivery) {
-		return new UndeliveredSweep(dialogs, pipeline, delivery);
+		return new UndeliveredSweep(dialogs, pipeline, delivery, chatId -> !Conversation.isSandboxChat(chatId));
 	}
 
 	@Bean

@@ -36,6 +36,8 @@ public class ChatSession {
 
 	private List<Long> recentUpdates = new ArrayList<>();
 
+	private List<String> recentNotifications = new ArrayList<>();
+
 	private List<Outgoing> outbox = new ArrayList<>();
 
 	private Integer promptMessageId;
@@ -78,6 +80,21 @@ public class ChatSession {
 		while (recentUpdates.size() > RECENT_UPDATES) {
 			recentUpdates.remove(0);
 		}
+	}
+
+	/**
+	 * Remembers a notification's key; false if it was remembered before (the notification was
+	 * already queued for this chat and must not be queued again).
+	 */
+	public boolean rememberNotification(String key) {
+		if (recentNotifications.contains(key)) {
+			return false;
+		}
+		recentNotifications.add(key);
+		while (recentNotifications.size() > RECENT_UPDATES) {
+			recentNotifications.remove(0);
+		}
+		return true;
 	}
 
 	/** A fresh number for the next prompt: buttons carry it, so older buttons are recognised. */

@@ -1,0 +1,43 @@
+package dev.marketassist.bot.api;
+
+import dev.marketassist.core.InvalidValue;
+import dev.marketassist.core.NotFound;
+import dev.marketassist.core.Refused;
+import dev.marketassist.dialogs.DialogsConfiguration;
+import dev.marketassist.dialogs.Language;
+import dev.marketassist.dialogs.Texts;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Errors of the REST API as RFC 9457 problem details, with the rule's code and an English text. */
+@RestControllerAdvice(basePackages = "dev.marketassist.bot")
+class ApiErrors {
+
+	private final Texts english = new Texts(DialogsConfiguration.bundles(), Language.EN);
+
+	@ExceptionHandler(InvalidValue.class)
+	ProblemDetail invalid(InvalidValue invalid) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				english.plain(invalid.code(), invalid.args().toArray()));
+		problem.setTitle("Invalid value");
+		problem.setProperty("code", invalid.code());
+		return problem;
+	}
+
+	@ExceptionHandler(Refused.class)
+	ProblemDetail refused(Refused refused) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				english.plain(refused.code(), refused.args().toArray()));
+		problem.setTitle("Not possible now");
+		problem.setProperty("code", refused.code());
+		return problem;
+	}
+
+	@ExceptionHandler(NotFound.class)
+	ProblemDetail notFound(NotFound missing) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, missing.getMessage());
+	}
+
+}
