@@ -7,6 +7,7 @@ import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,8 +21,9 @@ class ApplicationConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(ApplicationConfiguration.class);
 
-	/** All time comes from here, so tests can move it. */
+	/** All time comes from here, so tests can move it (a test configuration may supply its own). */
 	@Bean
+	@ConditionalOnMissingBean(Clock.class)
 	Clock clock() {
 		return Clock.systemUTC();
 	}

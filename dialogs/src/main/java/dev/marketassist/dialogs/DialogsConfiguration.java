@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import dev.marketassist.dialogs.engine.ChatFeature;
 import dev.marketassist.dialogs.engine.DialogDefinition;
 import dev.marketassist.dialogs.engine.DialogEngine;
 import dev.marketassist.dialogs.engine.Sealer;
 import dev.marketassist.dialogs.menu.ConversationRouter;
 import dev.marketassist.dialogs.session.ChatSessions;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -42,10 +44,11 @@ public class DialogsConfiguration {
 	}
 
 	@Bean
-	ConversationRouter conversationRouter(DialogEngine engine, List<DialogDefinition> definitions) {
+	ConversationRouter conversationRouter(DialogEngine engine, List<DialogDefinition> definitions,
+			ObjectProvider<ChatFeature> features) {
 		Map<String, String> menu = definitions.stream().anyMatch(d -> d.name().equals("onboarding"))
 				? Map.of("seller", "onboarding") : Map.of();
-		return new ConversationRouter(engine, menu);
+		return new ConversationRouter(engine, menu, features.orderedStream().toList());
 	}
 
 	@Bean

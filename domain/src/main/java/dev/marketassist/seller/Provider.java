@@ -1,5 +1,6 @@
 package dev.marketassist.seller;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Field;
+import org.springframework.data.mongodb.core.mapping.FieldType;
 
 /**
  * A service provider (服务商) account of the marketplace: the company, its contact and bank
@@ -55,6 +58,24 @@ public class Provider {
 
 	private List<Operator> operators = new ArrayList<>();
 
+	private FeeStatus feeStatus = FeeStatus.UNPAID;
+
+	@Field(targetType = FieldType.DECIMAL128)
+	private BigDecimal feeAmount;
+
+	/** The reference of the current fee payment; a confirmation must name it. */
+	private String feeReference;
+
+	private String feePaymentId;
+
+	private Instant feePaidAt;
+
+	private String wechatPayMerchantId;
+
+	private String tenpayMerchantId;
+
+	private List<Invite> invites = new ArrayList<>();
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -71,6 +92,13 @@ public class Provider {
 
 		}
 
+	}
+
+	/**
+	 * A one-time invitation for another Telegram user to operate this provider.
+	 * @param tokenHash SHA-256 of the token in the link (the token itself is not stored)
+	 */
+	public record Invite(String tokenHash, Instant expiresAt, Long usedBy) {
 	}
 
 	protected Provider() {
@@ -109,6 +137,79 @@ public class Provider {
 		if (!isOperator(telegramUserId)) {
 			operators.add(new Operator(telegramUserId, Operator.Role.OWNER, now));
 		}
+	}
+
+	void moveFee(FeeStatus status) {
+		this.feeStatus = status;
+	}
+
+	void startPayment(String reference, BigDecimal amount) {
+		this.feeReference = reference;
+		this.feeAmount = amount;
+	}
+
+	void recordPayment(String paymentId, Instant at) {
+		this.feePaymentId = paymentId;
+		this.feePaidAt = at;
+	}
+
+	void setMerchantAccounts(WeChatPayMerchantId wechat, TenpayMerchantId tenpay) {
+		this.wechatPayMerchantId = wechat == null ? null : wechat.value();
+		this.tenpayMerchantId = tenpay == null ? null : tenpay.value();
+	}
+
+	void addInvite(Invite invite) {
+		invites.removeIf(i -> i.usedBy() == null && i.expiresAt().isBefore(invite.expiresAt().minusSeconds(30L * 24 * 3600)));
+		invites.add(invite);
+	}
+
+	void useInvite(String tokenHash, long telegramUserId, Instant now) {
+		for (int i = 0; i < invites.size(); i++) {
+			Invite invite = invites.get(i);
+			if (invite.tokenHash().equals(tokenHash)) {
+				invites.set(i, new Invite(invite.tokenHash(), invite.expiresAt(), telegramUserId));
+			}
+		}
+		if (!isOperator(telegramUserId)) {
+			operators.add(new Operator(telegramUserId, Operator.Role.OPERATOR, now));
+		}
+	}
+
+	/** Whether buyers can pay for this provider's products: a merchant account is needed. */
+	public boolean isPurchasable() {
+		return wechatPayMerchantId != null || tenpayMerchantId != null;
+	}
+
+	public boolean isOwner(long telegramUserId) {
+		return operators.stream().anyMatch(o -> o.telegramUserId() == telegramUserId && o.role() == Operator.Role.OWNER);
+	}
+
+	public FeeStatus getFeeStatus() {
+		return feeStatus;
+	}
+
+	public BigDecimal getFeeAmount() {
+		return feeAmount;
+	}
+
+	public String getFeeReference() {
+		return feeReference;
+	}
+
+	public Instant getFeePaidAt() {
+		return feePaidAt;
+	}
+
+	public String getWechatPayMerchantId() {
+		return wechatPayMerchantId;
+	}
+
+	public String getTenpayMerchantId() {
+		return tenpayMerchantId;
+	}
+
+	public List<Invite> getInvites() {
+		return List.copyOf(invites);
 	}
 
 	public boolean isOperator(long telegramUserId) {

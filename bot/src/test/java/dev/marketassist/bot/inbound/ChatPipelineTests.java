@@ -72,6 +72,8 @@ class ChatPipelineTests {
 			.thenThrow(new DataAccessResourceFailureException("down"))
 			.thenReturn(ok);
 		pipeline.submit(new IncomingUpdate(new Inbound(1, zh, new Input.Text("hi")), null)).get(5, TimeUnit.SECONDS);
+		// the future completes once recorded; delivery follows on the chat's worker
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> !delivered.isEmpty());
 		assertThat(notices).hasSize(1).allMatch(text -> text.contains("running slowly"));
 		assertThat(delivered).containsExactly(ok);
 	}

@@ -9,6 +9,7 @@ import dev.marketassist.dialogs.Input;
 import dev.marketassist.dialogs.Language;
 import dev.marketassist.dialogs.Texts;
 import dev.marketassist.dialogs.engine.Callbacks;
+import dev.marketassist.dialogs.engine.ChatFeature;
 import dev.marketassist.dialogs.engine.DialogEngine;
 import dev.marketassist.dialogs.engine.Turn;
 import dev.marketassist.dialogs.session.DialogState;
@@ -27,12 +28,28 @@ public final class ConversationRouter {
 
 	private final Map<String, String> menuDialogs;
 
+	private final List<ChatFeature> features;
+
 	/**
 	 * @param menuDialogs main-menu item to dialog name, for the items whose dialog exists
 	 */
 	public ConversationRouter(DialogEngine engine, Map<String, String> menuDialogs) {
+		this(engine, menuDialogs, List.of());
+	}
+
+	/**
+	 * @param menuDialogs main-menu item to dialog name, for the items whose dialog exists
+	 * @param features the other features reachable from chat
+	 */
+	public ConversationRouter(DialogEngine engine, Map<String, String> menuDialogs, List<ChatFeature> features) {
 		this.engine = engine;
 		this.menuDialogs = Map.copyOf(menuDialogs);
+		this.features = List.copyOf(features);
+		for (ChatFeature feature : features) {
+			if (List.of("d", "r", "m", "l").contains(feature.buttonPrefix())) {
+				throw new IllegalArgumentException("button prefix " + feature.buttonPrefix() + " is the router's");
+			}
+		}
 	}
 
 	public void route(Turn turn, Input input) {
@@ -51,6 +68,16 @@ public final class ConversationRouter {
 	}
 
 	private void command(Turn turn, Input.Command command) {
+		for (ChatFeature feature : features) {
+			if (feature.commands().contains(command.name())) {
+				feature.command(turn, command.name(), command.argument());
+				return;
+			}
+		}
+		if ("start".equals(command.name()) && !command.argument().isBlank()) {
+			deepLink(turn, command.argument());
+			return;
+		}
 		switch (command.name()) {
 			case "start" -> start(turn);
 			case "help" -> turn.say(turn.texts().get("help.text"));
@@ -66,6 +93,19 @@ public final class ConversationRouter {
 			}
 			default -> turn.say(turn.texts().get("command.unknown", "/" + command.name()));
 		}
+	}
+
+	private void deepLink(Turn turn, String payload) {
+		int underscore = payload.indexOf('_');
+		String prefix = underscore < 0 ? payload : payload.substring(0, underscore);
+		for (ChatFeature feature : features) {
+			if (prefix.equals(feature.deepLinkPrefix())) {
+				feature.deepLink(turn, underscore < 0 ? "" : payload.substring(underscore + 1));
+				return;
+			}
+		}
+		turn.say(turn.texts().get("deeplink.unknown"));
+		start(turn);
 	}
 
 	private void start(Turn turn) {
@@ -108,7 +148,15 @@ public final class ConversationRouter {
 					stale(turn);
 				}
 			}
-			default -> stale(turn);
+			default -> {
+				for (ChatFeature feature : features) {
+					if (parts[0].equals(feature.buttonPrefix())) {
+						feature.press(turn, parts);
+						return;
+					}
+				}
+				stale(turn);
+			}
 		}
 	}
 
@@ -119,6 +167,9 @@ public final class ConversationRouter {
 		}
 		else if ("help".equals(item)) {
 			turn.say(t.get("help.text"));
+		}
+		else if (feature(item) != null) {
+			feature(item).openFromMenu(turn);
 		}
 		else if (menuDialogs.containsKey(item)) {
 			String dialog = menuDialogs.get(item);
@@ -143,6 +194,10 @@ public final class ConversationRouter {
 		else {
 			stale(turn);
 		}
+	}
+
+	private ChatFeature feature(String menuItem) {
+		return features.stream().filter(f -> menuItem.equals(f.menuItem())).findFirst().orElse(null);
 	}
 
 	private void resume(Turn turn, String[] parts) {

@@ -1,0 +1,195 @@
+package dev.marketassist.seller;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+
+import dev.marketassist.core.InvalidValue;
+import dev.marketassist.core.NotFound;
+import dev.marketassist.core.Refused;
+import dev.marketassist.core.schedule.DueTasks;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Service;
+
+/**
+ * The onboarding steps after the company details (SPEC §1 steps 4 and 5, and operators): the
+ * certification fee (pay now, or "not now" with a reminder), the merchant accounts (once the fee
+ * is paid) and one-time invitations of further operators. Each command is one version-checked
+ * write of the provider document.
+ */
+@Service
+public class OnboardingManagement {
+
+	/** Due-task kind of the reminder to pay a deferred fee. */
+	public static final String FEE_REMINDER = "fee-reminder";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final Providers providers;
+
+	private final PaymentGateway gateway;
+
+	private final PaymentSettings payments;
+
+	private final DueTasks tasks;
+
+	private final Clock clock;
+
+	private final MeterRegistry meters;
+
+	private final FeeLifecycle fees = new FeeLifecycle();
+
+	public OnboardingManagement(Providers providers, PaymentGateway gateway, PaymentSettings payments, DueTasks tasks,
+			Clock clock, MeterRegistry meters) {
+		this.providers = providers;
+		this.gateway = gateway;
+		this.payments = payments;
+		this.tasks = tasks;
+		this.clock = clock;
+		this.meters = meters;
+	}
+
+	public PaymentSettings payments() {
+		return payments;
+	}
+
+	/** The provider the Telegram user operates. */
+	public Provider providerOf(long telegramUserId) {
+		return providers.findFirstByOperatorsTelegramUserId(telegramUserId)
+			.orElseThrow(() -> new Refused("refused.onboarding.company-first"));
+	}
+
+	/** "Not now" (暂不缴纳): recorded, and a reminder is scheduled. */
+	public Provider deferFee(long telegramUserId) {
+		Provider provider = providerOf(telegramUserId);
+		provider.moveFee(fees.next(provider.getFeeStatus(), FeeTrigger.DEFER));
+		Provider saved = providers.save(provider);
+		tasks.schedule(FEE_REMINDER + ":" + saved.getId(), FEE_REMINDER, saved.getId(),
+				clock.instant().plus(payments.reminderAfter()), Map.of());
+		meters.counter("market.onboarding.fee", "event", "deferred").increment();
+		return saved;
+	}
+
+	/** Starts (or repeats) a payment of the fee; returns the link where it is paid. */
+	public String startFeePayment(long telegramUserId) {
+		Provider provider = providerOf(telegramUserId);
+		if (provider.getFeeStatus() == FeeStatus.PAID) {
+			throw new Refused("refused.fee.paid-already");
+		}
+		provider.moveFee(fees.next(provider.getFeeStatus(), FeeTrigger.REQUEST_PAYMENT));
+		String reference = provider.getFeeReference() != null ? provider.getFeeReference() : "FEE-" + provider.getId() + "-" + token(6);
+		provider.startPayment(reference, payments.certificationFee());
+		providers.save(provider);
+		meters.counter("market.onboarding.fee", "event", "payment-started").increment();
+		return gateway.paymentLink(reference, payments.certificationFee());
+	}
+
+	/**
+	 * The gateway's confirmation that {@code reference} was paid. Idempotent: a repeated
+	 * confirmation of the same payment changes nothing and returns the provider as it is.
+	 * @throws InvalidValue {@code invalid.payment.amount} if less than the fee was paid
+	 */
+	public Provider confirmFeePayment(String reference, java.math.BigDecimal amount, String paymentId) {
+		String providerId = reference.startsWith("FEE-") ? reference.substring(4, reference.lastIndexOf('-')) : "";
+		Provider provider = providers.findById(providerId)
+			.filter(p -> reference.equals(p.getFeeReference()))
+			.orElseThrow(() -> new NotFound("payment " + reference));
+		if (provider.getFeeStatus() == FeeStatus.PAID) {
+			return provider;
+		}
+		if (amount.compareTo(provider.getFeeAmount()) < 0) {
+			throw new InvalidValue("invalid.payment.amount");
+		}
+		provider.moveFee(fees.next(provider.getFeeStatus(), FeeTrigger.CONFIRM_PAYMENT));
+		provider.recordPayment(paymentId, clock.instant());
+		Provider saved = providers.save(provider);
+		tasks.cancel(FEE_REMINDER, saved.getId());
+		meters.counter("market.onboarding.fee", "event", "paid").increment();
+		return saved;
+	}
+
+	/** Refuses (with a message and, in chat, a Pay button) while the fee is not paid. */
+	public Provider requireFeePaid(long telegramUserId) {
+		Provider provider = providerOf(telegramUserId);
+		if (provider.getFeeStatus() != FeeStatus.PAID) {
+			throw new Refused("refused.fee.unpaid");
+		}
+		return provider;
+	}
+
+	/**
+	 * Sets the merchant accounts buyers pay into; at least one is needed.
+	 * @throws Refused {@code refused.fee.unpaid} before the fee is paid (accounts are opened after it)
+	 * @throws InvalidValue {@code invalid.merchant.none} if both are missing
+	 */
+	public Provider setMerchantAccounts(long telegramUserId, WeChatPayMerchantId wechat, TenpayMerchantId tenpay) {
+		Provider provider = requireFeePaid(telegramUserId);
+		if (wechat == null && tenpay == null) {
+			throw new InvalidValue("invalid.merchant.none");
+		}
+		provider.setMerchantAccounts(wechat, tenpay);
+		meters.counter("market.onboarding.merchant", "event", "set").increment();
+		return providers.save(provider);
+	}
+
+	/** A one-time invitation token for another operator (owners only); valid for {@code validity}. */
+	public String invite(long ownerTelegramUserId, Duration validity) {
+		Provider provider = providerOf(ownerTelegramUserId);
+		if (!provider.isOwner(ownerTelegramUserId)) {
+			throw new Refused("refused.invite.owner-only");
+		}
+		String token = provider.getId() + "x" + token(12);
+		provider.addInvite(new Provider.Invite(sha256(token), clock.instant().plus(validity), null));
+		providers.save(provider);
+		return token;
+	}
+
+	/**
+	 * Adds the Telegram user as an operator of the provider that issued {@code token}.
+	 * @throws Refused {@code refused.invite.invalid} (wrong, used or expired) or
+	 * {@code refused.invite.other-provider} (already operates another provider)
+	 */
+	public Provider acceptInvite(String token, long telegramUserId) {
+		int x = token.indexOf('x');
+		String providerId = x > 0 ? token.substring(0, x) : "";
+		String hash = sha256(token);
+		Instant now = clock.instant();
+		Provider provider = providers.findById(providerId).orElseThrow(() -> new Refused("refused.invite.invalid"));
+		Provider.Invite invite = provider.getInvites().stream().filter(i -> i.tokenHash().equals(hash)).findFirst()
+			.orElseThrow(() -> new Refused("refused.invite.invalid"));
+		if (provider.isOperator(telegramUserId)) {
+			return provider;
+		}
+		if (invite.usedBy() != null || invite.expiresAt().isBefore(now)) {
+			throw new Refused("refused.invite.invalid");
+		}
+		providers.findFirstByOperatorsTelegramUserId(telegramUserId).ifPresent(other -> {
+			throw new Refused("refused.invite.other-provider");
+		});
+		provider.useInvite(hash, telegramUserId, now);
+		return providers.save(provider);
+	}
+
+	private static String token(int bytes) {
+		byte[] random = new byte[bytes];
+		RANDOM.nextBytes(random);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(random).replace('-', 'a').replace('_', 'b');
+	}
+
+	static String sha256(String text) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
