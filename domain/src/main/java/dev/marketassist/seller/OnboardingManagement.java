@@ -15,6 +15,7 @@ import dev.marketassist.core.InvalidValue;
 import dev.marketassist.core.NotFound;
 import dev.marketassist.core.Refused;
 import dev.marketassist.core.schedule.DueTasks;
+import dev.marketassist.review.ReviewManagement;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Service;
 
@@ -44,10 +45,13 @@ public class OnboardingManagement {
 
 	private final MeterRegistry meters;
 
+	private final ReviewManagement reviews;
+
 	private final FeeLifecycle fees = new FeeLifecycle();
 
 	public OnboardingManagement(Providers providers, PaymentGateway gateway, PaymentSettings payments, DueTasks tasks,
-			Clock clock, MeterRegistry meters) {
+			Clock clock, MeterRegistry meters, ReviewManagement reviews) {
+		this.reviews = reviews;
 		this.providers = providers;
 		this.gateway = gateway;
 		this.payments = payments;
@@ -111,8 +115,21 @@ public class OnboardingManagement {
 		provider.recordPayment(paymentId, clock.instant());
 		Provider saved = providers.save(provider);
 		tasks.cancel(FEE_REMINDER, saved.getId());
+		// onboarding is complete: submissions that waited for the fee enter the reviewers' queue
+		reviews.startWaiting(saved.getId());
 		meters.counter("market.onboarding.fee", "event", "paid").increment();
 		return saved;
+	}
+
+	/**
+	 * A deferred fee's reminder is due: returns the provider to remind if the fee is still not
+	 * paid (and schedules the next reminder), or empty.
+	 */
+	public java.util.Optional<Provider> feeReminderDue(String providerId) {
+		var provider = providers.findById(providerId).filter(p -> p.getFeeStatus() != FeeStatus.PAID);
+		provider.ifPresent(p -> tasks.reschedule(FEE_REMINDER + ":" + p.getId(), FEE_REMINDER, p.getId(),
+				clock.instant().plus(payments.reminderAfter()), Map.of()));
+		return provider;
 	}
 
 	/** Refuses (with a message and, in chat, a Pay button) while the fee is not paid. */

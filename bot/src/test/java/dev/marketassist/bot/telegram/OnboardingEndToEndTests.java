@@ -64,10 +64,14 @@ class OnboardingEndToEndTests {
 		telegram.awaitText(chat, "What is the company name");
 		telegram.injectSticker(ada);
 		telegram.awaitText(chat, "Please type your answer as text.");
+		telegram.injectText(ada, "A".repeat(10_000));
+		telegram.awaitText(chat, "at most 100 characters, you sent 10,000");
 		telegram.injectText(ada, "<b>ACME</b> *_ Cloud & Co");
 		telegram.awaitText(chat, "Unified Social Credit Code");
 		telegram.injectText(ada, "91350100M000100Y4");
 		telegram.awaitText(chat, "has 18 characters; you sent 17");
+		telegram.injectText(ada, "91350100M000100Y431");
+		telegram.awaitText(chat, "has 18 characters; you sent 19");
 		telegram.injectText(ada, "91350100M000100Y44");
 		telegram.awaitText(chat, "the last character does not match");
 		telegram.injectText(ada, "91350100I000100Y43");
@@ -133,6 +137,89 @@ class OnboardingEndToEndTests {
 		SentMessage done = telegram.awaitText(chat, "Company information of");
 		assertThat(done.text()).contains("<b>ACME</b> *_ Cloud & Co").contains("**** **** 2233");
 
+		// the certification fee: not now; products are refused until it is paid
+		SentMessage fee = telegram.awaitText(chat, "Platform certification fee: ¥5,000");
+		telegram.clickButton(ada, fee, "Not now");
+		SentMessage deferred = telegram.awaitText(chat, "you will pay the certification fee later");
+		telegram.injectText(ada, "/start");
+		SentMessage menu2 = telegram.awaitMessage(chat, m -> m.messageId() > deferred.messageId() && m.text().contains("Hello Ada"),
+				StandInBotApi.DEFAULT_TIMEOUT);
+		telegram.clickButton(ada, menu2, "📦 My products");
+		SentMessage refused = telegram.awaitText(chat, "certification fee is not paid yet");
+		assertThat(refused.buttonTexts()).containsExactly("💳 Pay now");
+
+		// the shop, submitted while the fee is deferred: its review waits for the fee
+		telegram.injectText(ada, "/status");
+		SentMessage checklist = telegram.awaitText(chat, "Your onboarding checklist");
+		assertThat(checklist.text()).contains("⬜ Certification fee ¥5,000: not now").contains("⬜ Shop: not set up");
+		telegram.clickButton(ada, checklist, "🏬 Set up the shop");
+		telegram.awaitText(chat, "service scope");
+		telegram.injectText(ada, "Linux server operations and data migration for SMEs in Fujian");
+		telegram.awaitText(chat, "product features");
+		telegram.injectText(ada, "24/7 on-call engineers; fixed-price migrations");
+		telegram.awaitText(chat, "customer service");
+		telegram.injectText(ada, "QQ abc");
+		telegram.awaitText(chat, "QQ followed by the number");
+		telegram.injectText(ada, "QQ 12345678");
+		SentMessage featured = telegram.awaitText(chat, "Featured products");
+		telegram.clickButton(ada, featured, "Skip »");
+		SentMessage shopSummary = telegram.awaitMessage(chat, m -> m.messageId() > featured.messageId()
+				&& m.text().contains("Please check your answers"), StandInBotApi.DEFAULT_TIMEOUT);
+		assertThat(shopSummary.text()).contains("Customer service: QQ 12345678");
+		telegram.clickButton(ada, shopSummary, "✅ Submit");
+		telegram.awaitText(chat, "Its review starts once the certification fee is paid");
+		telegram.injectText(ada, "/start");
+		SentMessage menu3 = telegram.awaitMessage(chat, m -> m.text().contains("Hello Ada") && m.messageId() > shopSummary.messageId(),
+				StandInBotApi.DEFAULT_TIMEOUT);
+		telegram.clickButton(ada, menu3, "🏬 My shop");
+		SentMessage notPurchasable = telegram.awaitText(chat, "Not purchasable:");
+		assertThat(notPurchasable.buttonTexts()).containsExactly("💳 Pay now");
+
+		// paying: the link, then the gateway's callback on the REST API
+		telegram.clickButton(ada, notPurchasable, "💳 Pay now");
+		SentMessage payment = telegram.awaitText(chat, "payment page");
+		String link = payment.buttons().get(0).url();
+		String reference = link.substring(link.indexOf("ref=") + 4, link.indexOf('&'));
+		assertThat(confirmPayment(reference, "wrong-key")).isEqualTo(401);
+		assertThat(confirmPayment(reference, API_KEY)).isEqualTo(200);
+		assertThat(confirmPayment(reference, API_KEY)).as("a repeated confirmation is harmless").isEqualTo(200);
+		SentMessage received = telegram.awaitText(chat, "Certification fee received");
+		assertThat(telegram.messages(chat).stream().filter(m -> m.text().contains("Certification fee received"))).hasSize(1);
+
+		// merchant accounts: at least one
+		telegram.clickButton(ada, received, "🏦 Add a merchant account");
+		SentMessage wechat = telegram.awaitText(chat, "WeChat Pay merchant ID");
+		telegram.injectText(ada, "123");
+		telegram.awaitText(chat, "has 10 digits and starts with 1");
+		SentMessage wechatAgain = telegram.lastMessage(chat);
+		telegram.clickButton(ada, wechatAgain, "Skip »");
+		SentMessage tenpay = telegram.awaitText(chat, "Tenpay merchant ID");
+		telegram.clickButton(ada, tenpay, "Skip »");
+		SentMessage merchantSummary = telegram.awaitMessage(chat, m -> m.messageId() > tenpay.messageId()
+				&& m.text().contains("Please check your answers"), StandInBotApi.DEFAULT_TIMEOUT);
+		telegram.clickButton(ada, merchantSummary, "✅ Submit");
+		SentMessage none = telegram.awaitText(chat, "At least one merchant ID");
+		telegram.clickButton(ada, none, "✏️ WeChat Pay merchant ID");
+		telegram.awaitMessage(chat, m -> m.messageId() > none.messageId() && m.text().contains("WeChat Pay merchant ID"),
+				StandInBotApi.DEFAULT_TIMEOUT);
+		telegram.injectText(ada, "1230000109");
+		SentMessage merchantSummary2 = telegram.awaitMessage(chat, m -> m.messageId() > none.messageId()
+				&& m.text().contains("Please check your answers"), StandInBotApi.DEFAULT_TIMEOUT);
+		telegram.clickButton(ada, merchantSummary2, "✅ Submit");
+		SentMessage saved = telegram.awaitText(chat, "Merchant account saved");
+
+		telegram.injectText(ada, "/status");
+		SentMessage status = telegram.awaitMessage(chat,
+				m -> m.messageId() > saved.messageId() && m.text().contains("Your onboarding checklist"), StandInBotApi.DEFAULT_TIMEOUT);
+		assertThat(status.text()).contains("✅ Certification fee ¥5,000: paid")
+			.contains("✅ Merchant account")
+			.contains("⏳ Shop: in review (decision expected by");
+		telegram.injectText(ada, "/start");
+		SentMessage menu4 = telegram.awaitMessage(chat, m -> m.text().contains("Hello Ada") && m.messageId() > status.messageId(),
+				StandInBotApi.DEFAULT_TIMEOUT);
+		telegram.clickButton(ada, menu4, "🏬 My shop");
+		telegram.awaitText(chat, "Purchasable: buyers can pay");
+
 		Provider provider = app.getBean(MongoTemplate.class)
 			.findOne(Query.query(Criteria.where("uscc").is("91350100M000100Y43")), Provider.class);
 		assertThat(provider).isNotNull();
@@ -175,6 +262,37 @@ class OnboardingEndToEndTests {
 		assertThat(summary.text()).contains("联系电话: +86 591-******21").contains("银行账号: **** **** 0601");
 		telegram.clickButton(lei, summary, "✅ 提交");
 		telegram.awaitText(chat, "已保存福州云测科技有限公司 🚀的公司信息");
+		SentMessage fee = telegram.awaitText(chat, "平台认证费</b>：¥5,000".replace("</b>", ""));
+		telegram.clickButton(lei, fee, "💳 立即缴纳");
+		SentMessage payment = telegram.awaitText(chat, "云市场支付页面");
+		String link = payment.buttons().get(0).url();
+		assertThat(payment.buttons().get(0).text()).isEqualTo("支付 ¥5,000");
+		assertThat(confirmPayment(link.substring(link.indexOf("ref=") + 4, link.indexOf('&')), API_KEY)).isEqualTo(200);
+		SentMessage received = telegram.awaitText(chat, "已收到福州云测科技有限公司 🚀的平台认证费");
+		telegram.clickButton(lei, received, "🏦 添加商户号");
+		SentMessage wechat = telegram.awaitText(chat, "微信支付商户号");
+		telegram.clickButton(lei, wechat, "跳过 »");
+		telegram.awaitText(chat, "财付通商户号</b>".replace("</b>", ""));
+		telegram.injectText(lei, "１９０００００１０９");
+		SentMessage merchantSummary = telegram.awaitMessage(chat,
+				m -> m.messageId() > wechat.messageId() && m.text().contains("请核对您填写的内容"), StandInBotApi.DEFAULT_TIMEOUT);
+		assertThat(merchantSummary.text()).contains("财付通商户号: 1900000109").contains("微信支付商户号: —（已跳过）");
+		telegram.clickButton(lei, merchantSummary, "✅ 提交");
+		SentMessage merchantSaved = telegram.awaitText(chat, "已保存福州云测科技有限公司 🚀的商户号");
+		telegram.clickButton(lei, merchantSaved, "🏬 设置店铺");
+		telegram.awaitText(chat, "服务范围");
+		telegram.injectText(lei, "福建省中小企业的服务器运维与数据迁移");
+		telegram.awaitText(chat, "商品特色");
+		telegram.injectText(lei, "7×24 小时值守");
+		telegram.awaitText(chat, "客服</b>".replace("</b>", ""));
+		telegram.injectText(lei, "微信 yunce_ops");
+		telegram.awaitText(chat, "推荐商品");
+		telegram.injectText(lei, "服务器运维，数据迁移");
+		SentMessage shopSummary = telegram.awaitMessage(chat,
+				m -> m.messageId() > merchantSaved.messageId() && m.text().contains("请核对您填写的内容"), StandInBotApi.DEFAULT_TIMEOUT);
+		telegram.clickButton(lei, shopSummary, "✅ 提交");
+		SentMessage inReview = telegram.awaitText(chat, "店铺已提交平台审核");
+		assertThat(inReview.text()).containsPattern("预计 \\d{4}-\\d{2}-\\d{2} 前给出结果");
 
 		TgUser other = TelegramEndToEnd.chinese("王");
 		long otherChat = other.chatId();
@@ -196,12 +314,32 @@ class OnboardingEndToEndTests {
 		telegram.awaitText(otherChat, "该统一社会信用代码已被其他服务商注册");
 	}
 
+	static final String API_KEY = "test-api-key";
+
+	private int confirmPayment(String reference, String key) {
+		try {
+			var request = java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port")
+						+ "/api/payments/" + reference + "/confirm"))
+				.header("Content-Type", "application/json")
+				.header("X-Api-Key", key)
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"amount\": 5000, \"paymentId\": \"PAY-1\"}"))
+				.build();
+			return java.net.http.HttpClient.newHttpClient()
+				.send(request, java.net.http.HttpResponse.BodyHandlers.discarding())
+				.statusCode();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private ConfigurableApplicationContext start() {
 		// command-line arguments: they override the test profile's properties
 		return new SpringApplicationBuilder(MarketAssistantApplication.class).profiles("test")
 			.run("--server.port=0", "--market.embedded-mongo.backend=h2", "--market.embedded-mongo.data-dir=" + data,
 					"--market.telegram.token=" + TelegramEndToEnd.TOKEN, "--market.telegram.api-url=" + telegram.baseUrl(),
-					"--market.telegram.mode=polling");
+					"--market.telegram.mode=polling", "--market.api-key=" + API_KEY);
 	}
 
 }

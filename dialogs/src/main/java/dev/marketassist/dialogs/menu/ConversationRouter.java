@@ -46,7 +46,7 @@ public final class ConversationRouter {
 		this.menuDialogs = Map.copyOf(menuDialogs);
 		this.features = List.copyOf(features);
 		for (ChatFeature feature : features) {
-			if (List.of("d", "r", "m", "l").contains(feature.buttonPrefix())) {
+			if (feature.buttonPrefix() != null && List.of("d", "r", "m", "l").contains(feature.buttonPrefix())) {
 				throw new IllegalArgumentException("button prefix " + feature.buttonPrefix() + " is the router's");
 			}
 		}

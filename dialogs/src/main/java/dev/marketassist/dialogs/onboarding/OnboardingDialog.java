@@ -11,6 +11,7 @@ import dev.marketassist.dialogs.engine.SubmitHandler.Submission;
 import dev.marketassist.seller.BankAccountNumber;
 import dev.marketassist.seller.CompanyDetails;
 import dev.marketassist.seller.EmailAddress;
+import dev.marketassist.seller.PaymentSettings;
 import dev.marketassist.seller.PhoneNumber;
 import dev.marketassist.seller.Provider;
 import dev.marketassist.seller.ProviderManagement;
@@ -30,7 +31,7 @@ class OnboardingDialog {
 	static final String NAME = "onboarding";
 
 	@Bean
-	DialogDefinition onboardingDefinition(ProviderManagement providers) {
+	DialogDefinition onboardingDefinition(ProviderManagement providers, PaymentSettings payments) {
 		var rules = providers.settings();
 		return DialogDefinition.dialog(NAME)
 			.steps(Step.choice("agreement", "agree", "decline")
@@ -51,16 +52,18 @@ class OnboardingDialog {
 						.parse(raw -> BankAccountNumber.of(raw).digits())
 						.confidential()
 						.display(digits -> BankAccountNumber.of(digits).masked()))
-			.onSubmit((answers, submission) -> submit(providers, answers, submission));
+			.onSubmit((answers, submission) -> submit(providers, payments, answers, submission));
 	}
 
-	private static List<Reply> submit(ProviderManagement providers, Answers a, Submission submission) {
+	private static List<Reply> submit(ProviderManagement providers, PaymentSettings payments, Answers a,
+			Submission submission) {
 		CompanyDetails details = new CompanyDetails(a.get("company"), UnifiedSocialCreditCode.of(a.get("uscc")),
 				a.get("contact"), PhoneNumber.of(a.get("phone")), a.find("email").map(EmailAddress::of).orElse(null),
 				a.get("holder"), a.get("bank"), a.get("branch"), BankAccountNumber.of(a.get("account")));
 		Provider provider = providers.registerCompany(details, submission.from().userId(), submission.submissionId());
-		return List.of(Reply.of(submission.texts()
-			.get("onboarding.submitted", provider.getCompanyName(), provider.getId(), provider.getBankAccountMasked())));
+		var t = submission.texts();
+		return List.of(Reply.of(t.get("onboarding.submitted", provider.getCompanyName(), provider.getId(),
+				provider.getBankAccountMasked())), SellerSteps.feeOffer(t, payments));
 	}
 
 }

@@ -1,0 +1,210 @@
+package dev.marketassist.dialogs.onboarding;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.marketassist.core.Refused;
+import dev.marketassist.core.calendar.WorkingDayCalendar;
+import dev.marketassist.dialogs.Button;
+import dev.marketassist.dialogs.Reply;
+import dev.marketassist.dialogs.Texts;
+import dev.marketassist.dialogs.engine.ChatFeature;
+import dev.marketassist.dialogs.engine.DialogEngine;
+import dev.marketassist.dialogs.engine.Turn;
+import dev.marketassist.review.ReviewTicket;
+import dev.marketassist.review.ReviewTickets;
+import dev.marketassist.seller.OnboardingManagement;
+import dev.marketassist.seller.Provider;
+import dev.marketassist.seller.Providers;
+import dev.marketassist.shop.Shop;
+import dev.marketassist.shop.ShopManagement;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The seller's onboarding outside the step-by-step dialogs: /status (the checklist with a button
+ * to the next missing step), the fee (pay now, not now), the merchant and shop dialogs, "My shop"
+ * (purchasable or not, and why), the "My products" gate (fee first) and operator invitations
+ * (/invite, and the {@code invite_…} deep link).
+ */
+@Component
+class SellerFeature implements ChatFeature {
+
+	private final OnboardingManagement onboarding;
+
+	private final Providers providers;
+
+	private final ShopManagement shops;
+
+	private final ReviewTickets tickets;
+
+	private final WorkingDayCalendar calendar;
+
+	private final ObjectProvider<DialogEngine> engine;
+
+	private final String botUsername;
+
+	SellerFeature(OnboardingManagement onboarding, Providers providers, ShopManagement shops, ReviewTickets tickets,
+			WorkingDayCalendar calendar, ObjectProvider<DialogEngine> engine,
+			@Value("${market.telegram.username:}") String botUsername) {
+		this.onboarding = onboarding;
+		this.providers = providers;
+		this.shops = shops;
+		this.tickets = tickets;
+		this.calendar = calendar;
+		this.engine = engine;
+		this.botUsername = botUsername;
+	}
+
+	@Override
+	public Set<String> commands() {
+		return Set.of("status", "invite");
+	}
+
+	@Override
+	public void command(Turn turn, String command, String argument) {
+		if ("invite".equals(command)) {
+			invite(turn);
+		}
+		else {
+			status(turn);
+		}
+	}
+
+	@Override
+	public String deepLinkPrefix() {
+		return "invite";
+	}
+
+	@Override
+	public void deepLink(Turn turn, String token) {
+		try {
+			Provider provider = onboarding.acceptInvite(token, turn.from().userId());
+			turn.say(turn.texts().get("seller.invite.joined", provider.getCompanyName()));
+		}
+		catch (Refused refused) {
+			turn.say(turn.texts().get(refused.code(), refused.args().toArray()));
+		}
+	}
+
+	@Override
+	public String menuItem() {
+		return "shop";
+	}
+
+	@Override
+	public void openFromMenu(Turn turn) {
+		myShop(turn);
+	}
+
+	@Override
+	public String buttonPrefix() {
+		return SellerSteps.PREFIX;
+	}
+
+	@Override
+	public void press(Turn turn, String[] parts) {
+		String step = parts.length > 1 ? parts[1] : "";
+		try {
+			switch (step) {
+				case "pay" -> pay(turn);
+				case "later" -> later(turn);
+				case "merchant" -> startDialog(turn, MerchantDialog.NAME);
+				case "shop" -> startDialog(turn, ShopDialog.NAME);
+				case "status" -> status(turn);
+				default -> turn.notice(turn.texts().plain("button.stale"));
+			}
+		}
+		catch (Refused refused) {
+			refuse(turn, refused);
+		}
+	}
+
+	void status(Turn turn) {
+		Provider provider = providers.findFirstByOperatorsTelegramUserId(turn.from().userId()).orElse(null);
+		Optional<Shop> shop = provider == null ? Optional.empty() : shops.shopOf(provider.getId());
+		Optional<ReviewTicket> ticket = shop.map(Shop::getReviewTicketId).flatMap(tickets::findById);
+		Reply reply = SellerSteps.checklist(turn.texts(), provider, shop, ticket, calendar.zone(), onboarding.payments());
+		turn.prompt(reply.html(), reply.keyboard());
+	}
+
+	private void pay(Turn turn) {
+		String link = onboarding.startFeePayment(turn.from().userId());
+		Texts t = turn.texts();
+		turn.replacePressed(t.get("seller.fee.pay", onboarding.payments().certificationFee()),
+				List.of(List.of(Button.link(t.plain("seller.button.pay-link", onboarding.payments().certificationFee()), link)),
+						List.of(SellerSteps.button(t, "seller.button.status", "status"))));
+	}
+
+	private void later(Turn turn) {
+		onboarding.deferFee(turn.from().userId());
+		Texts t = turn.texts();
+		turn.replacePressed(t.get("seller.fee.deferred", onboarding.payments().reminderAfter().toDays()),
+				List.of(List.of(SellerSteps.button(t, "seller.button.shop", "shop")),
+						List.of(SellerSteps.button(t, "seller.button.status", "status"))));
+	}
+
+	private void startDialog(Turn turn, String dialog) {
+		if (MerchantDialog.NAME.equals(dialog)) {
+			onboarding.requireFeePaid(turn.from().userId());
+		}
+		else {
+			onboarding.providerOf(turn.from().userId());
+		}
+		turn.retirePressed();
+		engine.getObject().start(turn, dialog);
+	}
+
+	private void myShop(Turn turn) {
+		Texts t = turn.texts();
+		Provider provider = providers.findFirstByOperatorsTelegramUserId(turn.from().userId()).orElse(null);
+		if (provider == null) {
+			status(turn);
+			return;
+		}
+		Optional<Shop> shop = shops.shopOf(provider.getId());
+		if (shop.isEmpty()) {
+			turn.prompt(t.get("seller.shop.none"), List.of(List.of(SellerSteps.button(t, "seller.button.shop", "shop"))));
+			return;
+		}
+		StringBuilder html = new StringBuilder(t.get("seller.shop.view", provider.getCompanyName(),
+				t.plain("seller.shop.status." + shop.get().getStatus().name().toLowerCase()), shop.get().getScope(),
+				shop.get().getServiceContact().shown()));
+		if (!provider.isPurchasable()) {
+			html.append("\n\n").append(t.get("seller.shop.not-purchasable"));
+			turn.prompt(html.toString(), List.of(List.of(SellerSteps.button(t,
+					provider.getFeeStatus() == dev.marketassist.seller.FeeStatus.PAID ? "seller.button.merchant" : "seller.button.pay",
+					provider.getFeeStatus() == dev.marketassist.seller.FeeStatus.PAID ? "merchant" : "pay"))));
+			return;
+		}
+		html.append("\n\n").append(t.get("seller.shop.purchasable"));
+		turn.say(html.toString());
+	}
+
+	private void invite(Turn turn) {
+		try {
+			String token = onboarding.invite(turn.from().userId(), Duration.ofDays(7));
+			String link = botUsername.isBlank() ? "/start invite_" + token
+					: "https://t.me/" + botUsername + "?start=invite_" + token;
+			turn.say(turn.texts().get("seller.invite.link", link, 7));
+		}
+		catch (Refused refused) {
+			refuse(turn, refused);
+		}
+	}
+
+	private void refuse(Turn turn, Refused refused) {
+		Texts t = turn.texts();
+		turn.notice(t.plain(refused.code(), refused.args().toArray()));
+		if ("refused.fee.unpaid".equals(refused.code())) {
+			turn.prompt(t.get(refused.code()), List.of(List.of(SellerSteps.button(t, "seller.button.pay", "pay"))));
+		}
+		else {
+			turn.say(t.get(refused.code(), refused.args().toArray()));
+		}
+	}
+
+}

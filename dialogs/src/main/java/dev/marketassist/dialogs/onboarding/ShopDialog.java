@@ -1,0 +1,50 @@
+package dev.marketassist.dialogs.onboarding;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+
+import dev.marketassist.core.calendar.WorkingDayCalendar;
+import dev.marketassist.dialogs.Reply;
+import dev.marketassist.dialogs.engine.DialogDefinition;
+import dev.marketassist.dialogs.engine.Step;
+import dev.marketassist.review.ReviewStatus;
+import dev.marketassist.seller.TextRule;
+import dev.marketassist.shop.ServiceContact;
+import dev.marketassist.shop.ShopManagement;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The shop (店铺发布): service scope, product features, customer-service contact, featured
+ * products (optional), then review. Diagram: {@code shop.mmd}.
+ */
+@Configuration(proxyBeanMethods = false)
+class ShopDialog {
+
+	static final String NAME = "shop";
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+	@Bean
+	DialogDefinition shopDefinition(ShopManagement shops, WorkingDayCalendar calendar) {
+		return DialogDefinition.dialog(NAME)
+			.steps(Step.text("scope").parse(TextRule.LONG_TEXT::check),
+					Step.text("features").parse(TextRule.LONG_TEXT::check),
+					Step.text("contact").parse(raw -> ServiceContact.of(raw).encoded())
+						.display(encoded -> ServiceContact.decode(encoded).shown()),
+					Step.text("featured").parse(TextRule.LONG_TEXT::check).skippable())
+			.onSubmit((answers, submission) -> {
+				List<String> featured = answers.find("featured")
+					.map(text -> Arrays.stream(text.split("[,，\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList())
+					.orElse(List.of());
+				var submitted = shops.submit(submission.from().userId(), answers.get("scope"), answers.get("features"),
+						ServiceContact.decode(answers.get("contact")), featured);
+				var t = submission.texts();
+				String html = submitted.ticket().getStatus() == ReviewStatus.WAITING ? t.get("shop.submitted.waiting")
+						: t.get("shop.submitted", DATE.format(submitted.ticket().getDueAt().atZone(calendar.zone())));
+				return List.of(new Reply(html, List.of(List.of(SellerSteps.button(t, "seller.button.status", "status")))));
+			});
+	}
+
+}

@@ -1,0 +1,74 @@
+package dev.marketassist.shop;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.marketassist.review.ReviewManagement;
+import dev.marketassist.review.ReviewSubject;
+import dev.marketassist.review.ReviewTicket;
+import dev.marketassist.seller.FeeStatus;
+import dev.marketassist.seller.OnboardingManagement;
+import dev.marketassist.seller.Provider;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Service;
+
+/** Submitting a shop for review (SPEC §1 step 6). */
+@Service
+public class ShopManagement {
+
+	private final Shops shops;
+
+	private final OnboardingManagement onboarding;
+
+	private final ReviewManagement reviews;
+
+	private final Clock clock;
+
+	private final MeterRegistry meters;
+
+	private final ShopLifecycle lifecycle = new ShopLifecycle();
+
+	public ShopManagement(Shops shops, OnboardingManagement onboarding, ReviewManagement reviews, Clock clock,
+			MeterRegistry meters) {
+		this.shops = shops;
+		this.onboarding = onboarding;
+		this.reviews = reviews;
+		this.clock = clock;
+		this.meters = meters;
+	}
+
+	/** The shop and its review ticket after a submission. */
+	public record Submitted(Shop shop, ReviewTicket ticket) {
+	}
+
+	/**
+	 * Submits the shop of the user's provider for review. The review starts at once if the
+	 * certification fee is paid; otherwise the ticket waits for it.
+	 */
+	public Submitted submit(long telegramUserId, String scope, String features, ServiceContact contact,
+			List<String> featuredProducts) {
+		Provider provider = onboarding.providerOf(telegramUserId);
+		Shop shop = shops.findById(provider.getId()).orElseGet(() -> new Shop(provider.getId()));
+		ShopStatus next = lifecycle.next(shop.getStatus(), ShopTrigger.SUBMIT);
+		shop.describe(scope, features, contact, featuredProducts);
+		Map<String, String> snapshot = new LinkedHashMap<>();
+		snapshot.put("company", provider.getCompanyName());
+		snapshot.put("scope", scope);
+		snapshot.put("features", features);
+		snapshot.put("serviceContact", contact.shown());
+		snapshot.put("featuredProducts", String.join(", ", featuredProducts));
+		ReviewTicket ticket = reviews.open(ReviewSubject.SHOP, provider.getId(), provider.getId(), snapshot,
+				reviews.settings().shopDays(), provider.getFeeStatus() == FeeStatus.PAID);
+		shop.submitted(next, ticket.getId(), clock.instant());
+		meters.counter("market.onboarding.shop", "event", "submitted").increment();
+		return new Submitted(shops.save(shop), ticket);
+	}
+
+	public Optional<Shop> shopOf(String providerId) {
+		return shops.findById(providerId);
+	}
+
+}

@@ -1,0 +1,8 @@
+package dev.marketassist.shop;
+
+/** Where a shop stands. */
+public enum ShopStatus {
+
+	DRAFT, IN_REVIEW, PUBLISHED, REJECTED
+
+}

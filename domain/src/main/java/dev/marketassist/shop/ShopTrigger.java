@@ -1,0 +1,8 @@
+package dev.marketassist.shop;
+
+/** What moves a shop. */
+public enum ShopTrigger {
+
+	SUBMIT, APPROVE, REJECT
+
+}
