@@ -10,6 +10,7 @@ import dev.marketassist.dialogs.engine.DialogEngine;
 import dev.marketassist.dialogs.engine.Sealer;
 import dev.marketassist.dialogs.menu.ConversationRouter;
 import dev.marketassist.dialogs.session.ChatSessions;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
@@ -39,8 +40,8 @@ public class DialogsConfiguration {
 	}
 
 	@Bean
-	DialogEngine dialogEngine(List<DialogDefinition> definitions, Sealer sealer) {
-		return new DialogEngine(definitions, sealer);
+	DialogEngine dialogEngine(List<DialogDefinition> definitions, Sealer sealer, MeterRegistry meters) {
+		return new DialogEngine(definitions, sealer, meters);
 	}
 
 	@Bean

@@ -22,7 +22,17 @@ public final class DialogDefinition {
 
 	private final SubmitHandler onSubmit;
 
-	private DialogDefinition(String name, List<Step> steps, SubmitHandler onSubmit) {
+	private final ExitHandler onExit;
+
+	/** Told when the dialog is left through a {@link Next.Exit} (for example to schedule a reminder). */
+	@FunctionalInterface
+	public interface ExitHandler {
+
+		void exited(String messageKey, SubmitHandler.Submission submission);
+
+	}
+
+	private DialogDefinition(String name, List<Step> steps, SubmitHandler onSubmit, ExitHandler onExit) {
 		if (steps.isEmpty()) {
 			throw new IllegalArgumentException("a dialog needs steps");
 		}
@@ -33,6 +43,7 @@ public final class DialogDefinition {
 			throw new IllegalArgumentException("step ids must be unique in " + name);
 		}
 		this.onSubmit = onSubmit;
+		this.onExit = onExit;
 	}
 
 	/** Starts a definition: {@code dialog("onboarding").steps(...).onSubmit(...)}. */
@@ -68,6 +79,10 @@ public final class DialogDefinition {
 		return onSubmit;
 	}
 
+	public ExitHandler onExit() {
+		return onExit;
+	}
+
 	/** Where the dialog goes after {@code step}: its own rule, else the next step, else the summary. */
 	Next nextAfter(Step step, Answers answers) {
 		if (step.next() != null) {
@@ -84,6 +99,9 @@ public final class DialogDefinition {
 
 		private List<Step> steps = List.of();
 
+		private ExitHandler onExit = (key, submission) -> {
+		};
+
 		Builder(String name) {
 			this.name = name;
 		}
@@ -93,8 +111,14 @@ public final class DialogDefinition {
 			return this;
 		}
 
+		/** What to do when the dialog is left through an exit step. */
+		public Builder onExit(ExitHandler onExit) {
+			this.onExit = onExit;
+			return this;
+		}
+
 		public DialogDefinition onSubmit(SubmitHandler onSubmit) {
-			return new DialogDefinition(name, steps, onSubmit);
+			return new DialogDefinition(name, steps, onSubmit, onExit);
 		}
 
 	}

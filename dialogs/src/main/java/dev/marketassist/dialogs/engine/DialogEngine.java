@@ -16,6 +16,8 @@ import dev.marketassist.dialogs.Texts;
 import dev.marketassist.dialogs.engine.DialogLifecycle.Move;
 import dev.marketassist.dialogs.session.DialogState;
 import dev.marketassist.dialogs.session.DialogState.Mode;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,9 +38,22 @@ public final class DialogEngine {
 
 	private final Sealer sealer;
 
+	private final MeterRegistry meters;
+
 	public DialogEngine(Collection<DialogDefinition> definitions, Sealer sealer) {
+		this(definitions, sealer, new SimpleMeterRegistry());
+	}
+
+	/** @param meters where the funnel is counted: {@code market.dialog.steps} by dialog, step and event */
+	public DialogEngine(Collection<DialogDefinition> definitions, Sealer sealer, MeterRegistry meters) {
 		definitions.forEach(definition -> dialogs.put(definition.name(), definition));
 		this.sealer = sealer;
+		this.meters = meters;
+	}
+
+	/** Counts a funnel event: entered or completed a step, submitted, cancelled, exited. */
+	private void count(String dialog, String step, String event) {
+		meters.counter("market.dialog.steps", "dialog", dialog, "step", step, "event", event).increment();
 	}
 
 	public Optional<DialogDefinition> find(String name) {
@@ -50,6 +65,7 @@ public final class DialogEngine {
 		DialogDefinition dialog = dialogs.get(name);
 		turn.session().getDrafts().remove(name);
 		turn.session().setActive(new DialogState(name, dialog.steps().get(0).id(), turn.now()));
+		count(name, dialog.steps().get(0).id(), "entered");
 		show(turn, null);
 	}
 
@@ -287,6 +303,10 @@ public final class DialogEngine {
 			}
 			case EDIT -> state.setMode(Mode.EDITING);
 		}
+		if (move == Move.ANSWER || move == Move.SKIP) {
+			count(dialog.name(), from, move == Move.SKIP ? "skipped" : "completed");
+			count(dialog.name(), target, "entered");
+		}
 		state.setStep(target);
 		show(turn, null);
 	}
@@ -302,10 +322,7 @@ public final class DialogEngine {
 		}
 		List<Reply> replies;
 		try {
-			var submission = new SubmitHandler.Submission(
-					turn.session().getId() + ":" + dialog.name() + ":" + state.getStartedAt().toEpochMilli(), turn.from(),
-					turn.texts());
-			replies = dialog.onSubmit().submit(answers, submission);
+			replies = dialog.onSubmit().submit(answers, submission(turn, dialog, state));
 		}
 		catch (InvalidValue invalid) {
 			summary(turn, dialog, state, turn.texts().get(invalid.code(), invalid.args().toArray()));
@@ -313,6 +330,7 @@ public final class DialogEngine {
 		}
 		turn.session().setActive(null);
 		turn.session().getDrafts().remove(dialog.name());
+		count(dialog.name(), DialogDefinition.SUMMARY, "submitted");
 		turn.retirePrompt();
 		for (Reply reply : replies) {
 			if (reply.hasKeyboard()) {
@@ -325,6 +343,9 @@ public final class DialogEngine {
 	}
 
 	private void leave(Turn turn, DialogState state, Next.Exit exit) {
+		DialogDefinition dialog = dialogs.get(state.getDialog());
+		count(dialog.name(), state.getStep(), "exited");
+		dialog.onExit().exited(exit.messageKey(), submission(turn, dialog, state));
 		turn.session().setActive(null);
 		if (exit.keepDraft()) {
 			turn.session().getDrafts().put(state.getDialog(), state);
@@ -333,7 +354,14 @@ public final class DialogEngine {
 		turn.say(turn.texts().get(exit.messageKey(), exit.args().toArray()));
 	}
 
+	private static SubmitHandler.Submission submission(Turn turn, DialogDefinition dialog, DialogState state) {
+		return new SubmitHandler.Submission(
+				turn.session().getId() + ":" + dialog.name() + ":" + state.getStartedAt().toEpochMilli(), turn.from(),
+				turn.texts());
+	}
+
 	private void pause(Turn turn, DialogState state) {
+		count(state.getDialog(), state.getStep(), "cancelled");
 		state.setMode(Mode.ASKING);
 		turn.session().setActive(null);
 		turn.session().getDrafts().put(state.getDialog(), state);

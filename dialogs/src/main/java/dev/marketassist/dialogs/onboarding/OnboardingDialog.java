@@ -2,6 +2,9 @@ package dev.marketassist.dialogs.onboarding;
 
 import java.util.List;
 
+import java.time.Clock;
+
+import dev.marketassist.core.schedule.DueTasks;
 import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.engine.Answers;
 import dev.marketassist.dialogs.engine.DialogDefinition;
@@ -26,14 +29,25 @@ import org.springframework.context.annotation.Configuration;
  * beside this file; texts: {@code onboarding.*} in the bundles.
  */
 @Configuration(proxyBeanMethods = false)
-class OnboardingDialog {
+public class OnboardingDialog {
 
 	static final String NAME = "onboarding";
 
+	/** Due-task kind: remind a seller who stopped for real-name verification. */
+	public static final String VERIFY_REMINDER = "verify-reminder";
+
 	@Bean
-	DialogDefinition onboardingDefinition(ProviderManagement providers, PaymentSettings payments) {
+	DialogDefinition onboardingDefinition(ProviderManagement providers, PaymentSettings payments, DueTasks tasks,
+			Clock clock) {
 		var rules = providers.settings();
 		return DialogDefinition.dialog(NAME)
+			.onExit((messageKey, submission) -> {
+				if ("onboarding.verify-first".equals(messageKey)) {
+					long user = submission.from().userId();
+					tasks.reschedule(VERIFY_REMINDER + ":" + user, VERIFY_REMINDER, Long.toString(user),
+							clock.instant().plus(rules.verificationReminderAfter()), java.util.Map.of());
+				}
+			})
 			.steps(Step.choice("agreement", "agree", "decline")
 				.promptArgs(rules.agreementUrl(), rules.agreementVersion())
 				.next(a -> a.is("agreement", "decline") ? Next.exit("onboarding.declined", false) : Next.to("verified")),

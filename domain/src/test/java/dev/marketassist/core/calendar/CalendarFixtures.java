@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
  * 2025-11-04) is written as the same property lines the application is configured with,
  * and bound the way Spring Boot binds them.
  */
-final class CalendarFixtures {
+public final class CalendarFixtures {
 
 	/** {@code market.calendar.holidays} for 2026. */
 	static final String HOLIDAYS_2026 = "2026-01-01,2026-01-02,2026-01-03," // 元旦
@@ -27,7 +27,7 @@ final class CalendarFixtures {
 	private CalendarFixtures() {
 	}
 
-	static WorkingDayCalendar china2026() {
+	public static WorkingDayCalendar china2026() {
 		return new WorkingDayCalendar(bind(Map.of("market.calendar.holidays", HOLIDAYS_2026,
 				"market.calendar.make-up-workdays", MAKE_UP_WORKDAYS_2026)));
 	}
