@@ -37,6 +37,15 @@ public sealed interface Input {
 
 	}
 
+	/**
+	 * A completed payment of an invoice the assistant sent.
+	 * @param payload the invoice's payload
+	 * @param amountMinor the amount paid in the currency's smallest unit
+	 * @param chargeId the payment's id at the channel (for idempotency and support)
+	 */
+	record Payment(String payload, String currency, long amountMinor, String chargeId) implements Input {
+	}
+
 	/** Anything the assistant does not take as input (stickers, voice, locations, ...). */
 	record Unsupported(String kind) implements Input {
 	}

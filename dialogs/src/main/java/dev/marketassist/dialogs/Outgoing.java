@@ -8,8 +8,13 @@ package dev.marketassist.dialogs;
  * @param action what to do
  * @param messageId the target message for {@link Action#EDIT} and {@link Action#CLEAR_KEYBOARD}
  * @param reply the content for {@link Action#SEND} and {@link Action#EDIT}
+ * @param invoice the payment request for {@link Action#INVOICE}
  */
-public record Outgoing(String key, Action action, Integer messageId, Reply reply) {
+public record Outgoing(String key, Action action, Integer messageId, Reply reply, Invoice invoice) {
+
+	public Outgoing(String key, Action action, Integer messageId, Reply reply) {
+		this(key, action, messageId, reply, null);
+	}
 
 	public enum Action {
 
@@ -18,7 +23,9 @@ public record Outgoing(String key, Action action, Integer messageId, Reply reply
 		/** Replace text and buttons of an earlier message. */
 		EDIT,
 		/** Remove the buttons of an earlier message so they cannot be pressed again. */
-		CLEAR_KEYBOARD
+		CLEAR_KEYBOARD,
+		/** Show a payment request (a channel without native payments shows its description). */
+		INVOICE
 
 	}
 

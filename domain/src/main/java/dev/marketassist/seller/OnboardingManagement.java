@@ -81,8 +81,15 @@ public class OnboardingManagement {
 		return saved;
 	}
 
-	/** Starts (or repeats) a payment of the fee; returns the link where it is paid. */
-	public String startFeePayment(long telegramUserId) {
+	/**
+	 * A started fee payment.
+	 * @param link where it is paid with the payment-link gateway
+	 */
+	public record FeePayment(String reference, java.math.BigDecimal amount, String link) {
+	}
+
+	/** Starts (or repeats) a payment of the fee. */
+	public FeePayment startFeePayment(long telegramUserId) {
 		Provider provider = providerOf(telegramUserId);
 		if (provider.getFeeStatus() == FeeStatus.PAID) {
 			throw new Refused("refused.fee.paid-already");
@@ -92,7 +99,20 @@ public class OnboardingManagement {
 		provider.startPayment(reference, payments.certificationFee());
 		providers.save(provider);
 		meters.counter("market.onboarding.fee", "event", "payment-started").increment();
-		return gateway.paymentLink(reference, payments.certificationFee());
+		return new FeePayment(reference, payments.certificationFee(), gateway.paymentLink(reference, payments.certificationFee()));
+	}
+
+	/**
+	 * Whether a payment about to be made (Telegram's pre-checkout) matches a started, unpaid fee
+	 * payment: the right reference, the full amount in CNY.
+	 */
+	public boolean acceptsFeePayment(String reference, String currency, long amountFen) {
+		String providerId = reference.startsWith("FEE-") && reference.lastIndexOf('-') > 4
+				? reference.substring(4, reference.lastIndexOf('-')) : "";
+		return providers.findById(providerId)
+			.filter(p -> reference.equals(p.getFeeReference()) && p.getFeeStatus() != FeeStatus.PAID)
+			.filter(p -> "CNY".equals(currency) && p.getFeeAmount().movePointRight(2).longValue() == amountFen)
+			.isPresent();
 	}
 
 	/**
@@ -101,7 +121,8 @@ public class OnboardingManagement {
 	 * @throws InvalidValue {@code invalid.payment.amount} if less than the fee was paid
 	 */
 	public Provider confirmFeePayment(String reference, java.math.BigDecimal amount, String paymentId) {
-		String providerId = reference.startsWith("FEE-") ? reference.substring(4, reference.lastIndexOf('-')) : "";
+		String providerId = reference.startsWith("FEE-") && reference.lastIndexOf('-') > 4
+				? reference.substring(4, reference.lastIndexOf('-')) : "";
 		Provider provider = providers.findById(providerId)
 			.filter(p -> reference.equals(p.getFeeReference()))
 			.orElseThrow(() -> new NotFound("payment " + reference));

@@ -93,8 +93,11 @@ class OnboardingManagementIntegrationTests {
 		ReviewTicket waiting = reviews.open(ReviewSubject.SHOP, provider.getId(), provider.getId(), Map.of(), 3, false);
 		assertThat(waiting.getStatus()).isEqualTo(ReviewStatus.WAITING);
 		onboarding.deferFee(owner);
-		String link = onboarding.startFeePayment(owner);
-		String reference = link.substring(link.lastIndexOf('/') + 1);
+		String reference = onboarding.startFeePayment(owner).reference();
+		assertThat(onboarding.acceptsFeePayment(reference, "CNY", 500_000)).isTrue();
+		assertThat(onboarding.acceptsFeePayment(reference, "CNY", 499_999)).isFalse();
+		assertThat(onboarding.acceptsFeePayment(reference, "USD", 500_000)).isFalse();
+		assertThat(onboarding.acceptsFeePayment("FEE-nobody-x", "CNY", 500_000)).isFalse();
 		assertThatThrownBy(() -> onboarding.confirmFeePayment(reference, new BigDecimal("4999"), "p1"))
 			.isInstanceOf(InvalidValue.class).hasMessage("invalid.payment.amount");
 		Provider paid = onboarding.confirmFeePayment(reference, new BigDecimal("5000"), "p1");
@@ -145,8 +148,7 @@ class OnboardingManagementIntegrationTests {
 	}
 
 	private void payFee() {
-		String link = onboarding.startFeePayment(owner);
-		onboarding.confirmFeePayment(link.substring(link.lastIndexOf('/') + 1), new BigDecimal("5000"), "p1");
+		onboarding.confirmFeePayment(onboarding.startFeePayment(owner).reference(), new BigDecimal("5000"), "p1");
 	}
 
 }

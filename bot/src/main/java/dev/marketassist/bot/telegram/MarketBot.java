@@ -24,9 +24,12 @@ final class MarketBot implements LongPollingUpdateConsumer {
 
 	private final ChatPipeline pipeline;
 
-	MarketBot(UpdateTranslator translator, ChatPipeline pipeline) {
+	private final TelegramPayments payments;
+
+	MarketBot(UpdateTranslator translator, ChatPipeline pipeline, TelegramPayments payments) {
 		this.translator = translator;
 		this.pipeline = pipeline;
+		this.payments = payments;
 	}
 
 	@Override
@@ -34,6 +37,10 @@ final class MarketBot implements LongPollingUpdateConsumer {
 		try {
 			List<CompletableFuture<Void>> recorded = new ArrayList<>();
 			for (Update update : updates) {
+				if (update.hasPreCheckoutQuery()) {
+					payments.answer(update.getPreCheckoutQuery());
+					continue;
+				}
 				translator.translate(update).ifPresent(incoming -> recorded.add(pipeline.submit(incoming)));
 			}
 			CompletableFuture.allOf(recorded.toArray(CompletableFuture[]::new)).join();

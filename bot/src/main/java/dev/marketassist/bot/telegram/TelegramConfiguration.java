@@ -12,6 +12,8 @@ import dev.marketassist.bot.sending.SendingSettings;
 import dev.marketassist.dialogs.Conversation;
 import dev.marketassist.dialogs.Dialogs;
 import dev.marketassist.dialogs.Outcome;
+import dev.marketassist.seller.OnboardingManagement;
+import dev.marketassist.seller.PaymentSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -50,8 +52,13 @@ class TelegramConfiguration {
 	}
 
 	@Bean
-	TelegramDelivery telegramDelivery(OutboundMessages sender, Dialogs dialogs) {
-		return new TelegramDelivery(sender, dialogs);
+	TelegramDelivery telegramDelivery(OutboundMessages sender, Dialogs dialogs, PaymentSettings payments) {
+		return new TelegramDelivery(sender, dialogs, payments.providerToken());
+	}
+
+	@Bean
+	TelegramPayments telegramPayments(OutboundMessages sender, OnboardingManagement onboarding, Dialogs dialogs) {
+		return new TelegramPayments(sender, onboarding, dialogs);
 	}
 
 	@Bean(destroyMethod = "close")
@@ -92,8 +99,8 @@ class TelegramConfiguration {
 	@Bean
 	@ConditionalOnProperty(name = "market.telegram.mode", havingValue = "polling", matchIfMissing = true)
 	PollingRunner pollingRunner(TelegramSettings settings, TelegramUrl url, UpdateTranslator translator,
-			ChatPipeline pipeline, CommandRegistrar commands) {
-		return new PollingRunner(settings.token(), url, settings.pollTimeout(), new MarketBot(translator, pipeline),
+			ChatPipeline pipeline, CommandRegistrar commands, TelegramPayments payments) {
+		return new PollingRunner(settings.token(), url, settings.pollTimeout(), new MarketBot(translator, pipeline, payments),
 				() -> {
 					if (settings.registerCommands()) {
 						commands.register();

@@ -18,7 +18,9 @@ import dev.marketassist.dialogs.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.invoices.SendInvoice;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.payments.LabeledPrice;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
@@ -40,9 +42,12 @@ final class TelegramDelivery implements Deliverer {
 
 	private final ReplyRenderer renderer = new ReplyRenderer();
 
-	TelegramDelivery(OutboundMessages sender, Dialogs dialogs) {
+	private final String providerToken;
+
+	TelegramDelivery(OutboundMessages sender, Dialogs dialogs, String providerToken) {
 		this.sender = sender;
 		this.dialogs = dialogs;
+		this.providerToken = providerToken;
 	}
 
 	@Override
@@ -104,6 +109,19 @@ final class TelegramDelivery implements Deliverer {
 						throw failed;
 					}
 				}
+				return null;
+			}
+			case INVOICE -> {
+				var invoice = entry.invoice();
+				call(chatId, SendInvoice.builder()
+					.chatId(chatId)
+					.title(invoice.title())
+					.description(invoice.description())
+					.payload(invoice.payload())
+					.providerToken(providerToken)
+					.currency(invoice.currency())
+					.prices(List.of(new LabeledPrice(invoice.title(), (int) invoice.amountMinor())))
+					.build());
 				return null;
 			}
 			default -> throw new IllegalStateException("unknown action " + entry.action());

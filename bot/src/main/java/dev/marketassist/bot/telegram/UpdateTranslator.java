@@ -54,6 +54,11 @@ final class UpdateTranslator {
 			}
 			return new Input.Text(text);
 		}
+		if (message.hasSuccessfulPayment()) {
+			var paid = message.getSuccessfulPayment();
+			return new Input.Payment(paid.getInvoicePayload(), paid.getCurrency(), paid.getTotalAmount(),
+					paid.getTelegramPaymentChargeId());
+		}
 		if (message.hasContact()) {
 			return new Input.Contact(message.getContact().getPhoneNumber(), message.getContact().getUserId());
 		}

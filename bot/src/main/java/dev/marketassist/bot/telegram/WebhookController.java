@@ -44,7 +44,11 @@ class WebhookController {
 
 	private final ChatPipeline pipeline;
 
-	WebhookController(TelegramSettings settings, UpdateTranslator translator, ChatPipeline pipeline) {
+	private final TelegramPayments payments;
+
+	WebhookController(TelegramSettings settings, UpdateTranslator translator, ChatPipeline pipeline,
+			TelegramPayments payments) {
+		this.payments = payments;
 		String secret = settings.webhookSecret();
 		if (secret == null || !secret.matches("[A-Za-z0-9_-]{1,256}")) {
 			throw new IllegalStateException(
@@ -68,6 +72,10 @@ class WebhookController {
 		catch (IOException ex) {
 			log.warn("Unreadable webhook update: {}", ex.getClass().getSimpleName());
 			return ResponseEntity.badRequest().build();
+		}
+		if (update.hasPreCheckoutQuery()) {
+			payments.answer(update.getPreCheckoutQuery());
+			return ResponseEntity.ok().build();
 		}
 		var incoming = translator.translate(update);
 		if (incoming.isEmpty()) {

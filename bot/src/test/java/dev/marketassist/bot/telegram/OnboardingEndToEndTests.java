@@ -334,12 +334,53 @@ class OnboardingEndToEndTests {
 		}
 	}
 
-	private ConfigurableApplicationContext start() {
+	@Test
+	void aSellerPaysTheFeeWithATelegramInvoice() {
+		app = start("--market.payments.provider-token=284685063:TEST:payments");
+		TgUser bo = TelegramEndToEnd.english("Bo");
+		long chat = bo.chatId();
+		telegram.injectText(bo, "/start");
+		telegram.clickButton(bo, telegram.awaitText(chat, "Cloud Marketplace assistant"), "🏪 Become a seller");
+		telegram.clickButton(bo, telegram.awaitText(chat, "Do you accept the agreement?"), "✅ I have read and accept the agreement");
+		telegram.clickButton(bo, telegram.awaitText(chat, "real-name verification"), "Yes, it is verified");
+		telegram.awaitText(chat, "What is the company name");
+		for (String answer : new String[] { "Bo Ops Ltd", "91110108551385082Q", "Bo Chen", "13912345678" }) {
+			telegram.injectText(bo, answer);
+		}
+		telegram.clickButton(bo, telegram.awaitText(chat, "e-mail address"), "Skip »");
+		for (String answer : new String[] { "Bo Ops Ltd", "ICBC", "Haidian Branch", "6222 0000 1111 2222" }) {
+			telegram.injectText(bo, answer);
+		}
+		telegram.clickButton(bo, telegram.awaitText(chat, "Please check your answers"), "✅ Submit");
+		SentMessage fee = telegram.awaitText(chat, "Platform certification fee: ¥5,000");
+		telegram.clickButton(bo, fee, "💳 Pay now");
+		var invoice = telegram.awaitCalls("sendinvoice", 1, StandInBotApi.DEFAULT_TIMEOUT).get(0);
+		assertThat(invoice.param("currency")).isEqualTo("CNY");
+		assertThat(invoice.params().get("prices").get(0).get("amount").asLong()).isEqualTo(500_000);
+		String payload = invoice.param("payload");
+
+		telegram.injectPreCheckoutQuery(bo, payload, "CNY", 400_000);
+		telegram.injectPreCheckoutQuery(bo, payload, "CNY", 500_000);
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> telegram.preCheckoutAnswers().size() >= 2);
+		assertThat(telegram.preCheckoutAnswers()).extracting(StandInBotApi.PreCheckoutAnswer::ok).containsExactly(false, true);
+
+		telegram.injectSuccessfulPayment(bo, payload, "CNY", 500_000);
+		SentMessage received = telegram.awaitText(chat, "Certification fee received");
+		assertThat(received.buttonTexts()).containsExactly("🏦 Add a merchant account");
+		telegram.injectText(bo, "/status");
+		SentMessage status = telegram.awaitMessage(chat,
+				m -> m.messageId() > received.messageId() && m.text().contains("Your onboarding checklist"), StandInBotApi.DEFAULT_TIMEOUT);
+		assertThat(status.text()).contains("✅ Certification fee ¥5,000: paid");
+	}
+
+	private ConfigurableApplicationContext start(String... extra) {
 		// command-line arguments: they override the test profile's properties
-		return new SpringApplicationBuilder(MarketAssistantApplication.class).profiles("test")
-			.run("--server.port=0", "--market.embedded-mongo.backend=h2", "--market.embedded-mongo.data-dir=" + data,
-					"--market.telegram.token=" + TelegramEndToEnd.TOKEN, "--market.telegram.api-url=" + telegram.baseUrl(),
-					"--market.telegram.mode=polling", "--market.api-key=" + API_KEY);
+		java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--server.port=0",
+				"--market.embedded-mongo.backend=h2", "--market.embedded-mongo.data-dir=" + data,
+				"--market.telegram.token=" + TelegramEndToEnd.TOKEN, "--market.telegram.api-url=" + telegram.baseUrl(),
+				"--market.telegram.mode=polling", "--market.api-key=" + API_KEY));
+		args.addAll(java.util.List.of(extra));
+		return new SpringApplicationBuilder(MarketAssistantApplication.class).profiles("test").run(args.toArray(String[]::new));
 	}
 
 }

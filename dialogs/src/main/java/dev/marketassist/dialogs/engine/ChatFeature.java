@@ -45,6 +45,15 @@ public interface ChatFeature {
 		return null;
 	}
 
+	/** Prefix of the invoice payloads this feature issued, or {@code null}. */
+	default String paymentPrefix() {
+		return null;
+	}
+
+	/** Handles a completed payment of one of this feature's invoices. */
+	default void paid(Turn turn, dev.marketassist.dialogs.Input.Payment payment) {
+	}
+
 	/** Handles a press of one of this feature's buttons; {@code parts} is the data split at ':'. */
 	default void press(Turn turn, String[] parts) {
 	}

@@ -91,6 +91,11 @@ public final class Turn {
 		}
 	}
 
+	/** Sends a payment request. */
+	public void invoice(dev.marketassist.dialogs.Invoice invoice) {
+		out.add(new Outgoing(key(), Action.INVOICE, null, null, invoice));
+	}
+
 	/** Removes the live prompt's buttons (for example after the dialog ended). */
 	public void retirePrompt() {
 		Integer live = session.getPromptMessageId();

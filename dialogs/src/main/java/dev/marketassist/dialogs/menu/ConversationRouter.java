@@ -59,6 +59,12 @@ public final class ConversationRouter {
 		else if (input instanceof Input.Choice choice) {
 			button(turn, choice);
 		}
+		else if (input instanceof Input.Payment payment) {
+			features.stream()
+				.filter(f -> f.paymentPrefix() != null && payment.payload().startsWith(f.paymentPrefix()))
+				.findFirst()
+				.ifPresentOrElse(f -> f.paid(turn, payment), () -> turn.say(turn.texts().get("payment.unknown")));
+		}
 		else if (turn.session().getActive() != null) {
 			engine.handle(turn, input);
 		}

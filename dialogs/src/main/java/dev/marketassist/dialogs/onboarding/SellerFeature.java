@@ -8,6 +8,8 @@ import java.util.Set;
 import dev.marketassist.core.Refused;
 import dev.marketassist.core.calendar.WorkingDayCalendar;
 import dev.marketassist.dialogs.Button;
+import dev.marketassist.dialogs.Input;
+import dev.marketassist.dialogs.Invoice;
 import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.Texts;
 import dev.marketassist.dialogs.engine.ChatFeature;
@@ -132,11 +134,40 @@ class SellerFeature implements ChatFeature {
 	}
 
 	private void pay(Turn turn) {
-		String link = onboarding.startFeePayment(turn.from().userId());
+		OnboardingManagement.FeePayment payment = onboarding.startFeePayment(turn.from().userId());
 		Texts t = turn.texts();
-		turn.replacePressed(t.get("seller.fee.pay", onboarding.payments().certificationFee()),
-				List.of(List.of(Button.link(t.plain("seller.button.pay-link", onboarding.payments().certificationFee()), link)),
+		if (!onboarding.payments().providerToken().isBlank()) {
+			// Telegram Payments: an invoice in the chat; the payment arrives as a message
+			turn.retirePressed();
+			turn.invoice(new Invoice(t.plain("seller.fee.invoice-title"),
+					t.plain("seller.fee.invoice-description", payment.reference()), payment.reference(), "CNY",
+					payment.amount().movePointRight(2).longValueExact()));
+			return;
+		}
+		turn.replacePressed(t.get("seller.fee.pay", payment.amount()),
+				List.of(List.of(Button.link(t.plain("seller.button.pay-link", payment.amount()), payment.link())),
 						List.of(SellerSteps.button(t, "seller.button.status", "status"))));
+	}
+
+	@Override
+	public String paymentPrefix() {
+		return "FEE-";
+	}
+
+	@Override
+	public void paid(Turn turn, Input.Payment payment) {
+		Texts t = turn.texts();
+		Provider provider;
+		try {
+			provider = onboarding.confirmFeePayment(payment.payload(),
+					java.math.BigDecimal.valueOf(payment.amountMinor()).movePointLeft(2), payment.chargeId());
+		}
+		catch (dev.marketassist.core.NotFound | dev.marketassist.core.InvalidValue unmatched) {
+			turn.say(t.get("payment.unknown"));
+			return;
+		}
+		turn.prompt(t.get("seller.fee.received", provider.getCompanyName()),
+				List.of(List.of(SellerSteps.button(t, "seller.button.merchant", "merchant"))));
 	}
 
 	private void later(Turn turn) {
