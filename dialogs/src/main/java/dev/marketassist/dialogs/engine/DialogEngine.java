@@ -406,7 +406,7 @@ public final class DialogEngine {
 		html.append("\n\n").append(t.get(dialog.name() + "." + step.id() + ".prompt", step.promptArgs().toArray()));
 		String current = state.getAnswers().get(step.id());
 		if (current != null && step.kind() != Step.Kind.CHOICE) {
-			html.append("\n\n").append(t.get("dialog.current-answer", display(t, dialog, step, current)));
+			html.append("\n\n").append(t.get("dialog.current-answer", new Html(display(t, dialog, step, current))));
 		}
 		List<List<Button>> keyboard = new ArrayList<>();
 		for (int i = 0; i < step.options().size(); i++) {

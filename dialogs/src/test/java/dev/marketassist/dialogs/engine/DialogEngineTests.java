@@ -77,6 +77,14 @@ class DialogEngineTests {
 	}
 
 	@Test
+	void escapesTheCurrentAnswerExactlyOnce() {
+		chat.press("I agree");
+		chat.text("Ada <b>&</b>");
+		chat.press("« Back");
+		assertThat(chat.lastText()).contains("Current answer:</i> Ada &lt;b&gt;&amp;&lt;/b&gt;");
+	}
+
+	@Test
 	void skipsAnOptionalStep() {
 		chat.press("I agree");
 		chat.text("Ada");

@@ -1,0 +1,154 @@
+package dev.marketassist.bot.sandbox;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The sandbox page as a person uses it, for the browser tests: open a persona, type, press
+ * buttons, wait for the assistant's next message. "Next" means newer than anything shown when
+ * the person last acted, so a text that also appeared earlier is not mistaken for the answer.
+ */
+final class ChatPage {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(15);
+
+	private final WebDriver driver;
+
+	private final String baseUrl;
+
+	private final WebDriverWait wait;
+
+	private int mark;
+
+	ChatPage(WebDriver driver, String baseUrl) {
+		this.driver = driver;
+		this.baseUrl = baseUrl;
+		this.wait = new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(50));
+	}
+
+	ChatPage open(String persona) {
+		driver.get(baseUrl + "/?persona=" + persona);
+		return ready(persona);
+	}
+
+	/** Clicks something that loads a page (a persona, a language) and waits for the page of {@code persona}. */
+	ChatPage navigate(By link, String persona) {
+		WebElement before = driver.findElement(By.tagName("body"));
+		driver.findElement(link).click();
+		wait.until(ExpectedConditions.stalenessOf(before));
+		return ready(persona);
+	}
+
+	/** Waits for the page of {@code persona} to have drawn its chat. */
+	ChatPage ready(String persona) {
+		wait.until(d -> {
+			WebElement body = d.findElement(By.tagName("body"));
+			return persona.equals(body.getDomAttribute("data-persona")) && "true".equals(body.getDomAttribute("data-ready"));
+		});
+		mark = lastId();
+		return this;
+	}
+
+	void send(String text) {
+		mark = lastId();
+		WebElement box = driver.findElement(By.id("text"));
+		box.sendKeys(text);
+		box.sendKeys(Keys.ENTER);
+	}
+
+	void press(WebElement message, String label) {
+		mark = lastId();
+		button(message, label).click();
+	}
+
+	/** Presses a button the page shows disabled, as a second, older tab would still allow. */
+	void pressStale(WebElement message, String label) {
+		mark = lastId();
+		WebElement button = button(message, label);
+		((JavascriptExecutor) driver).executeScript("arguments[0].disabled = false;", button);
+		button.click();
+	}
+
+	void shareContact() {
+		mark = lastId();
+		driver.findElement(By.id("contact")).click();
+	}
+
+	void attachDocument(Path file) {
+		mark = lastId();
+		driver.findElement(By.id("file-document")).sendKeys(file.toAbsolutePath().toString());
+	}
+
+	/** The assistant's first message after the last action that contains {@code fragment}. */
+	WebElement awaitReply(String fragment) {
+		int after = mark;
+		return wait.withMessage(() -> "a reply containing \"" + fragment + "\"; the chat shows " + texts())
+			.until(d -> botMessages().stream().filter(m -> id(m) > after && text(m).contains(fragment)).findFirst().orElse(null));
+	}
+
+	/** Waits until {@code message} (the same message, edited in place) contains {@code fragment}. */
+	void awaitEdit(WebElement message, String fragment) {
+		wait.withMessage(() -> "message " + id(message) + " edited to contain \"" + fragment + "\"")
+			.until(d -> text(message).contains(fragment));
+	}
+
+	void awaitButtonsDisabled(WebElement message) {
+		wait.withMessage(() -> "the buttons of message " + id(message) + " disabled")
+			.until(d -> message.findElements(By.cssSelector("button.btn")).stream().noneMatch(WebElement::isEnabled));
+	}
+
+	String awaitToast(String expected) {
+		return wait.withMessage(() -> "a notice \"" + expected + "\"").until(d -> {
+			WebElement toast = d.findElement(By.id("toast"));
+			String text = toast.getDomProperty("textContent");
+			return toast.getDomAttribute("class").contains("shown") && expected.equals(text) ? text : null;
+		});
+	}
+
+	List<WebElement> botMessages() {
+		return driver.findElements(By.cssSelector("#chat article.msg.bot"));
+	}
+
+	List<String> userBubbles() {
+		return driver.findElements(By.cssSelector("#chat .msg.user")).stream().map(b -> b.getDomProperty("textContent")).toList();
+	}
+
+	WebElement startButton() {
+		return driver.findElement(By.cssSelector("#empty button.start"));
+	}
+
+	static String text(WebElement message) {
+		return message.findElement(By.cssSelector(".text")).getDomProperty("textContent");
+	}
+
+	static int id(WebElement message) {
+		return Integer.parseInt(message.getDomAttribute("data-id"));
+	}
+
+	private WebElement button(WebElement message, String label) {
+		Optional<WebElement> button = message.findElements(By.cssSelector(".keyboard .btn"))
+			.stream()
+			.filter(b -> label.equals(b.getDomProperty("textContent")))
+			.findFirst();
+		return button.orElseThrow(() -> new AssertionError("no button \"" + label + "\" under: " + text(message)));
+	}
+
+	private int lastId() {
+		return botMessages().stream().mapToInt(ChatPage::id).max().orElse(0);
+	}
+
+	private List<String> texts() {
+		return botMessages().stream().map(ChatPage::text).toList();
+	}
+
+}
