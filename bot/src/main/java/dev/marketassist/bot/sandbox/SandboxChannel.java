@@ -98,7 +98,7 @@ class SandboxChannel implements AutoCloseable {
 
 	/** The recovery sweep for the sandbox's chats (Telegram's sweep skips them). */
 	UndeliveredSweep sweep() {
-		return new UndeliveredSweep(dialogs, pipeline, delivery, Conversation::isSandboxChat);
+		return new UndeliveredSweep(dialogs, pipeline, delivery, Conversation::isSandboxChat, "undelivered-sweep-sandbox");
 	}
 
 	/** The persona as the conversations see it, in its current client language. */

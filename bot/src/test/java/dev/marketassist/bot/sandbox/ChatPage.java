@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -34,6 +34,8 @@ final class ChatPage {
 		this.driver = driver;
 		this.baseUrl = baseUrl;
 		this.wait = new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(50));
+		// the page redraws messages as they change: an element read mid-redraw is simply read again
+		this.wait.ignoring(StaleElementReferenceException.class);
 	}
 
 	ChatPage open(String persona) {
@@ -45,7 +47,16 @@ final class ChatPage {
 	ChatPage navigate(By link, String persona) {
 		WebElement before = driver.findElement(By.tagName("body"));
 		driver.findElement(link).click();
-		wait.until(ExpectedConditions.stalenessOf(before));
+		// the old page is gone once its body is; mid-navigation Chrome may report that as any WebDriverException
+		wait.until(d -> {
+			try {
+				before.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.WebDriverException gone) {
+				return true;
+			}
+		});
 		return ready(persona);
 	}
 
