@@ -220,6 +220,16 @@ class OnboardingEndToEndTests {
 		telegram.clickButton(ada, menu4, "🏬 My shop");
 		telegram.awaitText(chat, "Purchasable: buyers can pay");
 
+		// the funnel: every step entered and completed is counted (this context saw the second half)
+		var meters = app.getBean(io.micrometer.core.instrument.MeterRegistry.class);
+		assertThat(meters.find("market.dialog.steps").tags("dialog", "onboarding", "event", "submitted").counter().count())
+			.isEqualTo(1);
+		assertThat(meters.find("market.dialog.steps").tags("dialog", "onboarding", "step", "contact", "event", "completed")
+			.counter().count()).isGreaterThanOrEqualTo(1);
+		assertThat(meters.find("market.dialog.steps").tags("dialog", "shop", "step", "featured", "event", "skipped")
+			.counter().count()).isEqualTo(1);
+		assertThat(meters.find("market.onboarding.fee").tags("event", "paid").counter().count()).isEqualTo(1);
+
 		Provider provider = app.getBean(MongoTemplate.class)
 			.findOne(Query.query(Criteria.where("uscc").is("91350100M000100Y43")), Provider.class);
 		assertThat(provider).isNotNull();
