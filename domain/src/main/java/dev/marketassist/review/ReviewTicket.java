@@ -1,7 +1,9 @@
 package dev.marketassist.review;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.annotation.Id;
@@ -11,7 +13,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A submission waiting for a platform reviewer: what it is about, a snapshot of what was
- * submitted, when it is due (working days), and the decision.
+ * submitted, when it is due (working days), who holds it, and the decision. A decision is
+ * <em>settled</em> once its effects ran and its messages were queued ({@link #getSettledAt()}):
+ * an unsettled decision is settled again after a crash, so nothing is lost between them.
  */
 @Document("review_tickets")
 public class ReviewTicket {
@@ -38,11 +42,28 @@ public class ReviewTicket {
 	@Indexed
 	private ReviewStatus status = ReviewStatus.WAITING;
 
-	private Long reviewer;
+	/** Who claimed (and then decided) it: a Telegram user id, or a name given to the REST API. */
+	private String reviewer;
 
+	private Instant claimedAt;
+
+	/** A rejection's template ({@code review.reason.<code>}), or {@code null}. */
+	private String reasonCode;
+
+	/** A rejection's free text, or an approval's remark; may be {@code null}. */
 	private String reason;
 
+	@Indexed
 	private Instant decidedAt;
+
+	@Indexed
+	private Instant settledAt;
+
+	private Instant settlingUntil;
+
+	private Instant overdueAlertedAt;
+
+	private List<Entry> history = new ArrayList<>();
 
 	@Version
 	private Long version;
@@ -61,9 +82,46 @@ public class ReviewTicket {
 		this.submittedAt = submittedAt;
 	}
 
+	/** One move of the ticket: who did what when. */
+	public record Entry(ReviewStatus status, String by, Instant at) {
+	}
+
 	void start(ReviewStatus status, Instant dueAt) {
 		this.status = status;
 		this.dueAt = dueAt;
+		history.add(new Entry(status, null, submittedAt));
+	}
+
+	void claim(ReviewStatus status, String reviewer, Instant at) {
+		this.status = status;
+		this.reviewer = reviewer;
+		this.claimedAt = at;
+		history.add(new Entry(status, reviewer, at));
+	}
+
+	void release(ReviewStatus status, String by, Instant at) {
+		this.status = status;
+		this.reviewer = null;
+		this.claimedAt = null;
+		history.add(new Entry(status, by, at));
+	}
+
+	void decide(ReviewStatus status, String reasonCode, String reason, Instant at) {
+		this.status = status;
+		this.reasonCode = reasonCode;
+		this.reason = reason;
+		this.decidedAt = at;
+		history.add(new Entry(status, reviewer, at));
+	}
+
+	/** Whether it waits for a reviewer (open or claimed). */
+	public boolean isPending() {
+		return status == ReviewStatus.OPEN || status == ReviewStatus.CLAIMED;
+	}
+
+	/** Whether it is pending past its due time at {@code now}. */
+	public boolean isOverdue(Instant now) {
+		return isPending() && dueAt != null && !now.isBefore(dueAt);
 	}
 
 	public String getId() {
@@ -102,8 +160,16 @@ public class ReviewTicket {
 		return status;
 	}
 
-	public Long getReviewer() {
+	public String getReviewer() {
 		return reviewer;
+	}
+
+	public Instant getClaimedAt() {
+		return claimedAt;
+	}
+
+	public String getReasonCode() {
+		return reasonCode;
 	}
 
 	public String getReason() {
@@ -112,6 +178,18 @@ public class ReviewTicket {
 
 	public Instant getDecidedAt() {
 		return decidedAt;
+	}
+
+	public Instant getSettledAt() {
+		return settledAt;
+	}
+
+	public Instant getOverdueAlertedAt() {
+		return overdueAlertedAt;
+	}
+
+	public List<Entry> getHistory() {
+		return List.copyOf(history);
 	}
 
 }

@@ -76,6 +76,9 @@ public class Provider {
 
 	private List<Invite> invites = new ArrayList<>();
 
+	/** When the last approved account-information change was decided (older decisions are not applied). */
+	private Instant accountChangedAt;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -173,6 +176,24 @@ public class Provider {
 		if (!isOperator(telegramUserId)) {
 			operators.add(new Operator(telegramUserId, Operator.Role.OPERATOR, now));
 		}
+	}
+
+	/**
+	 * Applies an approved account-information change decided at {@code decidedAt} (values are
+	 * validated: {@code companyName}, {@code contactName}, {@code contactPhone} in E.164,
+	 * {@code contactEmail}); a decision older than the last applied one changes nothing.
+	 */
+	boolean changeAccountInfo(java.util.Map<String, String> values, Instant decidedAt) {
+		if (accountChangedAt != null && !decidedAt.isAfter(accountChangedAt)) {
+			return false;
+		}
+		companyName = values.getOrDefault("companyName", companyName);
+		contactName = values.getOrDefault("contactName", contactName);
+		contactPhone = values.getOrDefault("contactPhone", contactPhone);
+		contactEmail = values.getOrDefault("contactEmail", contactEmail);
+		accountChangedAt = decidedAt;
+		updatedAt = decidedAt;
+		return true;
 	}
 
 	/** Whether buyers can pay for this provider's products: a merchant account is needed. */

@@ -65,6 +65,15 @@ public class ProviderManagement {
 		}
 	}
 
+	/**
+	 * Puts an approved account-information change in force (the old values stayed in force until
+	 * now). Idempotent: applying the same or an older decision again changes nothing.
+	 * @param values new values by field: {@code companyName}, {@code contactName}, {@code contactPhone}, {@code contactEmail}
+	 */
+	public void applyAccountChange(String providerId, java.util.Map<String, String> values, Instant decidedAt) {
+		providers.findById(providerId).filter(provider -> provider.changeAccountInfo(values, decidedAt)).ifPresent(providers::save);
+	}
+
 	/** A new marketplace account ID: 12 digits, never starting with 0. */
 	private static String newAccountId() {
 		return Long.toString(100_000_000_000L + (RANDOM.nextLong() & Long.MAX_VALUE) % 900_000_000_000L);

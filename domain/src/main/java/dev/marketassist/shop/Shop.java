@@ -30,6 +30,11 @@ public class Shop {
 
 	private Instant submittedAt;
 
+	private Instant decidedAt;
+
+	/** When the customer-service contact last changed through an approved account change. */
+	private Instant serviceContactChangedAt;
+
 	@Version
 	private Long version;
 
@@ -51,6 +56,24 @@ public class Shop {
 		this.status = status;
 		this.reviewTicketId = ticketId;
 		this.submittedAt = at;
+	}
+
+	void decided(ShopStatus status, Instant at) {
+		this.status = status;
+		this.decidedAt = at;
+	}
+
+	void changeServiceContact(ServiceContact contact, Instant decidedAt) {
+		this.serviceContact = contact.encoded();
+		this.serviceContactChangedAt = decidedAt;
+	}
+
+	Instant getServiceContactChangedAt() {
+		return serviceContactChangedAt;
+	}
+
+	public Instant getDecidedAt() {
+		return decidedAt;
 	}
 
 	public String getId() {

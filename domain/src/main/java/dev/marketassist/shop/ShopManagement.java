@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.marketassist.review.ReviewDecided;
 import dev.marketassist.review.ReviewManagement;
 import dev.marketassist.review.ReviewSubject;
 import dev.marketassist.review.ReviewTicket;
@@ -65,6 +66,21 @@ public class ShopManagement {
 		shop.submitted(next, ticket.getId(), clock.instant());
 		meters.counter("market.onboarding.shop", "event", "submitted").increment();
 		return new Submitted(shops.save(shop), ticket);
+	}
+
+	/**
+	 * A reviewer decided on the shop: it is published or rejected. Idempotent: only the ticket the
+	 * shop is in review with moves it, once.
+	 */
+	public void reviewed(ReviewDecided decided) {
+		shops.findById(decided.subjectId())
+			.filter(shop -> shop.getStatus() == ShopStatus.IN_REVIEW && decided.ticketId().equals(shop.getReviewTicketId()))
+			.ifPresent(shop -> {
+				shop.decided(lifecycle.next(shop.getStatus(), decided.approved() ? ShopTrigger.APPROVE : ShopTrigger.REJECT),
+						decided.decidedAt());
+				shops.save(shop);
+				meters.counter("market.reviews.shop", "decision", decided.decision().name().toLowerCase()).increment();
+			});
 	}
 
 	public Optional<Shop> shopOf(String providerId) {

@@ -27,4 +27,32 @@ class ReviewLifecycleTests {
 		assertThatThrownBy(() -> reviews.next(ReviewStatus.APPROVED, ReviewTrigger.REJECT)).isInstanceOf(Refused.class);
 	}
 
+	@Test
+	void refusesEveryMoveTheTableDoesNotAllow() {
+		for (ReviewStatus status : ReviewStatus.values()) {
+			for (ReviewTrigger trigger : ReviewTrigger.values()) {
+				boolean legal = status == ReviewStatus.WAITING && trigger == ReviewTrigger.START
+						|| status == ReviewStatus.OPEN && trigger == ReviewTrigger.CLAIM
+						|| status == ReviewStatus.CLAIMED && trigger != ReviewTrigger.START && trigger != ReviewTrigger.CLAIM;
+				if (legal) {
+					assertThat(reviews.next(status, trigger)).as(status + " " + trigger).isNotNull();
+				}
+				else {
+					assertThatThrownBy(() -> reviews.next(status, trigger)).as(status + " " + trigger)
+						.isInstanceOf(Refused.class)
+						.hasMessageStartingWith("refused.review.");
+				}
+			}
+		}
+	}
+
+	@Test
+	void keepsDecidedTicketsDecided() {
+		for (ReviewStatus decided : new ReviewStatus[] { ReviewStatus.APPROVED, ReviewStatus.REJECTED }) {
+			for (ReviewTrigger trigger : ReviewTrigger.values()) {
+				assertThatThrownBy(() -> reviews.next(decided, trigger)).isInstanceOf(Refused.class);
+			}
+		}
+	}
+
 }

@@ -13,10 +13,22 @@ public final class Answers {
 
 	private final DialogDefinition dialog;
 
+	private final Map<String, String> context;
+
 	Answers(DialogDefinition dialog, Map<String, String> stored, UnaryOperator<String> open) {
+		this(dialog, stored, open, Map.of());
+	}
+
+	Answers(DialogDefinition dialog, Map<String, String> stored, UnaryOperator<String> open, Map<String, String> context) {
 		this.dialog = dialog;
 		this.stored = stored;
 		this.open = open;
+		this.context = context;
+	}
+
+	/** What the dialog was started about ({@link DialogEngine#start(Turn, String, Map)}), if given. */
+	public Optional<String> context(String key) {
+		return Optional.ofNullable(context.get(key));
 	}
 
 	public boolean has(String step) {

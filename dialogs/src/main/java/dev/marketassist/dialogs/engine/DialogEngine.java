@@ -60,13 +60,33 @@ public final class DialogEngine {
 		return Optional.ofNullable(dialogs.get(name));
 	}
 
-	/** Starts {@code name} afresh (dropping any draft of it) and shows its first step. */
+	/**
+	 * Starts {@code name} afresh (dropping any draft of it) and shows its first step. Started over
+	 * (the resume offer's "Start over"), it stays about what it was about (its context).
+	 */
 	public void start(Turn turn, String name) {
 		DialogDefinition dialog = dialogs.get(name);
-		turn.session().getDrafts().remove(name);
-		turn.session().setActive(new DialogState(name, dialog.steps().get(0).id(), turn.now()));
+		DialogState earlier = turn.session().getDrafts().remove(name);
+		DialogState active = turn.session().getActive();
+		if (earlier == null && active != null && active.getDialog().equals(name)) {
+			earlier = active;
+		}
+		DialogState fresh = new DialogState(name, dialog.steps().get(0).id(), turn.now());
+		if (earlier != null) {
+			fresh.setContext(earlier.getContext());
+		}
+		turn.session().setActive(fresh);
 		count(name, dialog.steps().get(0).id(), "entered");
 		show(turn, null);
+	}
+
+	/**
+	 * Starts {@code name} afresh about something ({@code context}, e.g. the ticket a rejection is
+	 * for); the submit handler reads it through {@link Answers#context(String)}.
+	 */
+	public void start(Turn turn, String name, java.util.Map<String, String> context) {
+		start(turn, name);
+		turn.session().getActive().setContext(context);
 	}
 
 	/** Shows the active dialog where it stands (after /start, a restart, a cancelled cancel). */
@@ -390,7 +410,7 @@ public final class DialogEngine {
 	}
 
 	private Answers answers(DialogDefinition dialog, DialogState state) {
-		return new Answers(dialog, state.getAnswers(), sealer::open);
+		return new Answers(dialog, state.getAnswers(), sealer::open, state.getContext());
 	}
 
 	// --- rendering -------------------------------------------------------------------------

@@ -34,6 +34,9 @@ public class DialogState {
 
 	private List<String> trail = new ArrayList<>();
 
+	/** What the dialog was started about (a ticket id, an order id): not answers, never shown. */
+	private Map<String, String> context = new LinkedHashMap<>();
+
 	private Instant startedAt;
 
 	private Instant updatedAt;
@@ -78,6 +81,14 @@ public class DialogState {
 
 	public void setAnswers(Map<String, String> answers) {
 		this.answers = answers == null ? new LinkedHashMap<>() : new LinkedHashMap<>(answers);
+	}
+
+	public Map<String, String> getContext() {
+		return context == null ? Map.of() : context;
+	}
+
+	public void setContext(Map<String, String> context) {
+		this.context = new LinkedHashMap<>(context);
 	}
 
 	public List<String> getTrail() {

@@ -1,0 +1,238 @@
+package dev.marketassist.bot.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+import dev.marketassist.review.ReviewStatus;
+import dev.marketassist.review.ReviewTicket;
+import dev.marketassist.review.ReviewTickets;
+import dev.marketassist.seller.BankAccountNumber;
+import dev.marketassist.seller.CompanyDetails;
+import dev.marketassist.seller.OnboardingManagement;
+import dev.marketassist.seller.PhoneNumber;
+import dev.marketassist.seller.ProviderManagement;
+import dev.marketassist.seller.Providers;
+import dev.marketassist.seller.UnifiedSocialCreditCode;
+import dev.marketassist.shop.ServiceContact;
+import dev.marketassist.shop.ShopManagement;
+import dev.marketassist.shop.ShopStatus;
+import dev.marketassist.testing.SentMessage;
+import dev.marketassist.testing.StandInBotApi;
+import dev.marketassist.testing.TgUser;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The review desk through the stand-in Bot API and the REST API: a reviewer approves a shop in
+ * chat and the provider is told it is published; a rejection through the REST API reaches the
+ * provider with its reason and "Fix and resubmit" although Telegram failed at first; someone
+ * who is not a reviewer is refused.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext
+class ReviewDeskEndToEndTests {
+
+	static final String TOKEN = "123456789:TEST-token_for-the-review-desk";
+
+	static final String API_KEY = "review-api-key";
+
+	static final StandInBotApi telegram = StandInBotApi.start(TOKEN);
+
+	static final TgUser rita = new TgUser(810_000_001L, "Rita", "en");
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("market.telegram.token", () -> TOKEN);
+		registry.add("market.telegram.api-url", telegram::baseUrl);
+		registry.add("market.telegram.mode", () -> "polling");
+		registry.add("market.api-key", () -> API_KEY);
+		registry.add("market.reviewers.ids", () -> Long.toString(rita.id()));
+		// Telegram's outage is short here: two attempts, then the recovery sweep every second
+		registry.add("market.telegram.sending.max-attempts", () -> "2");
+		registry.add("market.telegram.sending.initial-backoff", () -> "50ms");
+		registry.add("market.dialogs.sweep-initial-delay", () -> "1s");
+		registry.add("market.dialogs.sweep-interval", () -> "1s");
+		registry.add("market.dialogs.redeliver-after", () -> "1s");
+	}
+
+	@AfterAll
+	static void stopTelegram() {
+		telegram.close();
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ProviderManagement providers;
+
+	@Autowired
+	OnboardingManagement onboarding;
+
+	@Autowired
+	ShopManagement shops;
+
+	@Autowired
+	ReviewTickets tickets;
+
+	@Autowired
+	Providers providerRepository;
+
+	@Test
+	void aReviewerApprovesAShopInChatAndTheProviderIsToldItIsPublished() {
+		TgUser ada = new TgUser(810_000_101L, "Ada", "en");
+		ReviewTicket ticket = shopInReview(ada, "91350100M000100Y43", "ACME Cloud");
+		long chat = rita.chatId();
+
+		telegram.injectText(rita, "/review");
+		SentMessage queue = telegram.awaitText(chat, "Review queue");
+		assertThat(queue.text()).contains("open");
+		String label = queue.buttonTexts().stream().filter(text -> text.contains(ticket.getId())).findFirst().orElseThrow();
+		telegram.clickButton(rita, queue, label);
+		SentMessage view = telegram.awaitMessage(chat, m -> m.text().contains("Review " + ticket.getId()), StandInBotApi.DEFAULT_TIMEOUT);
+		assertThat(view.text()).contains("Provider: ACME Cloud")
+			.contains("Service scope: Linux operations")
+			.contains("Customer service: QQ 12345678")
+			.contains("Status: open");
+		telegram.clickButton(rita, view, "🙋 Claim");
+		SentMessage claimed = telegram.awaitMessage(chat, m -> m.text().contains("Status: claimed"), StandInBotApi.DEFAULT_TIMEOUT);
+		assertThat(claimed.buttonTexts()).contains("✅ Approve", "❌ Reject", "↩️ Release");
+		telegram.clickButton(rita, claimed, "✅ Approve");
+
+		SentMessage result = telegram.awaitText(ada.chatId(), "Your shop is published");
+		assertThat(result.text()).contains(ticket.getId());
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> shops.shopOf(ticket.getProviderId()).orElseThrow().getStatus() == ShopStatus.PUBLISHED);
+		ReviewTicket decided = tickets.findById(ticket.getId()).orElseThrow();
+		assertThat(decided.getStatus()).isEqualTo(ReviewStatus.APPROVED);
+		assertThat(decided.getReviewer()).isEqualTo(Long.toString(rita.id()));
+		assertThat(decided.getSettledAt()).isNotNull();
+	}
+
+	@Test
+	void aRejectionThroughTheApiReachesTheProviderOnceWithItsReasonAfterTelegramRecovers() throws Exception {
+		TgUser bo = new TgUser(810_000_102L, "Bo", "en");
+		ReviewTicket ticket = shopInReview(bo, "91110108551385082Q", "Bo Ops");
+		String base = "/api/reviews/" + ticket.getId();
+		assertThat(post(base + "/claim", "{\"reviewer\":\"alice\"}", "wrong").statusCode()).isEqualTo(401);
+		assertThat(post(base + "/approve", "{\"reviewer\":\"alice\"}", API_KEY).body()).contains("refused.review.approve");
+		assertThat(post(base + "/claim", "{\"reviewer\":\"alice\"}", API_KEY).statusCode()).isEqualTo(200);
+		HttpResponse<String> taken = post(base + "/claim", "{\"reviewer\":\"bob\"}", API_KEY);
+		assertThat(taken.statusCode()).isEqualTo(409);
+		assertThat(taken.body()).contains("refused.review.taken");
+		assertThat(post(base + "/reject", "{\"reviewer\":\"alice\"}", API_KEY).statusCode()).isEqualTo(400);
+		assertThat(post("/api/reviews/RT-NOPE/claim", "{\"reviewer\":\"alice\"}", API_KEY).statusCode()).isEqualTo(404);
+
+		telegram.failNext("sendmessage", 3, 502, "Bad Gateway");
+		HttpResponse<String> rejected = post(base + "/reject",
+				"{\"reviewer\":\"alice\",\"reasonCode\":\"incomplete\",\"reason\":\"Add the ICP licence number\"}", API_KEY);
+		assertThat(rejected.statusCode()).isEqualTo(200);
+		assertThat(rejected.body()).contains("\"status\":\"REJECTED\"");
+		assertThat(post(base + "/reject", "{\"reviewer\":\"alice\",\"reason\":\"again\"}", API_KEY).statusCode())
+			.as("the same decision again changes nothing").isEqualTo(200);
+
+		SentMessage result = telegram.awaitMessage(bo.chatId(), m -> m.text().contains("Your shop was not approved"),
+				Duration.ofSeconds(15));
+		assertThat(result.text())
+			.contains("Reason: Required information is missing or incomplete — Add the ICP licence number");
+		assertThat(result.buttonTexts()).containsExactly("✏️ Fix and resubmit");
+		Awaitility.await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
+		assertThat(telegram.messages(bo.chatId()).stream().filter(m -> m.text().contains("Your shop was not approved")))
+			.as("sent once as the user sees it").hasSize(1);
+		assertThat(shops.shopOf(ticket.getProviderId()).orElseThrow().getStatus()).isEqualTo(ShopStatus.REJECTED);
+
+		telegram.clickButton(bo, result, "✏️ Fix and resubmit");
+		telegram.awaitText(bo.chatId(), "service scope");
+	}
+
+	@Test
+	void someoneWhoIsNotAReviewerIsRefusedTheDesk() {
+		TgUser olaf = new TgUser(810_000_103L, "Olaf", "en");
+		telegram.injectText(olaf, "/review");
+		telegram.awaitText(olaf.chatId(), "Only platform reviewers can use the review desk");
+		assertThat(telegram.messages(olaf.chatId())).singleElement()
+			.satisfies(m -> assertThat(m.text()).doesNotContain("Review queue"));
+	}
+
+	@Test
+	void anAccountChangeStaysPendingUntilApprovedAndThenComesIntoForce() throws Exception {
+		TgUser cy = new TgUser(810_000_104L, "Cy", "en");
+		ReviewTicket shop = shopInReview(cy, "9144030071526726XG", "Cy Cloud");
+		long chat = cy.chatId();
+		telegram.injectText(cy, "/account");
+		SentMessage account = telegram.awaitText(chat, "Account information");
+		assertThat(account.text()).contains("Contact person: Ada Lovelace");
+		telegram.clickButton(cy, account, "✏️ Change account information");
+		telegram.clickButton(cy, telegram.awaitText(chat, "What do you want to change?"), "👤 Contacts");
+		telegram.awaitText(chat, "new contact person");
+		telegram.injectText(cy, "Grace Hopper");
+		telegram.awaitText(chat, "contact phone number");
+		telegram.injectText(cy, "13912345678");
+		telegram.clickButton(cy, telegram.awaitText(chat, "contact e-mail address"), "Skip »");
+		telegram.clickButton(cy, telegram.awaitText(chat, "Please check your answers"), "✅ Submit");
+		SentMessage submitted = telegram.awaitText(chat, "Change submitted for review");
+		assertThat(submitted.text()).containsPattern("Expected decision by \\d{4}-\\d{2}-\\d{2} \\(3 working days\\)");
+		String ticket = submitted.text().replaceAll("(?s).*ticket (RT-[0-9A-F]+).*", "$1");
+		assertThat(providerRepository.findById(shop.getProviderId()).orElseThrow().getContactName())
+			.as("the old values stay in force").isEqualTo("Ada Lovelace");
+
+		String detail = get("/api/reviews/" + ticket);
+		assertThat(detail).contains("\"old_contactName\":\"Ada Lovelace\"").contains("\"new_contactName\":\"Grace Hopper\"");
+		assertThat(post("/api/reviews/" + ticket + "/claim", "{\"reviewer\":\"alice\"}", API_KEY).statusCode()).isEqualTo(200);
+		assertThat(post("/api/reviews/" + ticket + "/approve", "{\"reviewer\":\"alice\"}", API_KEY).statusCode()).isEqualTo(200);
+		telegram.awaitText(chat, "Your account information change is approved");
+		var provider = providerRepository.findById(shop.getProviderId()).orElseThrow();
+		assertThat(provider.getContactName()).isEqualTo("Grace Hopper");
+		assertThat(provider.getContactPhone()).isEqualTo("+8613912345678");
+	}
+
+	private String get(String path) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.header("X-Api-Key", API_KEY)
+			.GET()
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+	}
+
+	/** A provider whose fee is paid, its operator speaking English, and its shop in review. */
+	private ReviewTicket shopInReview(TgUser owner, String uscc, String company) {
+		telegram.injectText(owner, "/start");
+		telegram.awaitText(owner.chatId(), "Cloud Marketplace assistant");
+		providers.registerCompany(new CompanyDetails(company, UnifiedSocialCreditCode.of(uscc), "Ada Lovelace",
+				PhoneNumber.of("13812345678"), null, company, "China Merchants Bank", "Fuzhou Branch",
+				BankAccountNumber.of("6222020200112233")), owner.id(), "seed-" + owner.id());
+		var payment = onboarding.startFeePayment(owner.id());
+		onboarding.confirmFeePayment(payment.reference(), new BigDecimal("5000"), "PAY-" + owner.id());
+		var submitted = shops.submit(owner.id(), "Linux operations for SMEs", "24/7 on call", ServiceContact.of("QQ 12345678"),
+				List.of());
+		assertThat(submitted.ticket().getStatus()).isEqualTo(ReviewStatus.OPEN);
+		return submitted.ticket();
+	}
+
+	private HttpResponse<String> post(String path, String json, String key) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.header("Content-Type", "application/json")
+			.header("X-Api-Key", key)
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+}

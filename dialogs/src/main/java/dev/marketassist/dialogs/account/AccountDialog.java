@@ -1,0 +1,80 @@
+package dev.marketassist.dialogs.account;
+
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.marketassist.core.Refused;
+import dev.marketassist.core.calendar.WorkingDayCalendar;
+import dev.marketassist.dialogs.Reply;
+import dev.marketassist.dialogs.engine.Answers;
+import dev.marketassist.dialogs.engine.DialogDefinition;
+import dev.marketassist.dialogs.engine.Next;
+import dev.marketassist.dialogs.engine.Step;
+import dev.marketassist.review.ReviewStatus;
+import dev.marketassist.review.ReviewTicket;
+import dev.marketassist.seller.EmailAddress;
+import dev.marketassist.seller.PhoneNumber;
+import dev.marketassist.seller.TextRule;
+import dev.marketassist.shop.AccountChangeManagement;
+import dev.marketassist.shop.ServiceContact;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Changing the account information (账号信息, SPEC §2): which part (company, contacts, customer
+ * service), its new values, the summary, then review; the old values stay in force until the
+ * change is approved. Diagram: {@code account.mmd}.
+ */
+@Configuration(proxyBeanMethods = false)
+class AccountDialog {
+
+	static final String NAME = "account";
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+	@Bean
+	DialogDefinition accountDefinition(AccountChangeManagement changes, WorkingDayCalendar calendar) {
+		return DialogDefinition.dialog(NAME)
+			.steps(Step.choice("section", "company", "contacts", "service")
+				.next(a -> Next.to(a.is("section", "company") ? "company" : a.is("section", "contacts") ? "contact" : "service")),
+					Step.text("company").parse(TextRule.COMPANY_NAME::check).next(a -> Next.summary()),
+					Step.text("contact").parse(TextRule.PERSON_NAME::check),
+					Step.phone("phone").parse(raw -> PhoneNumber.of(raw).e164()),
+					Step.text("email").parse(raw -> EmailAddress.of(raw).value()).skippable().next(a -> Next.summary()),
+					Step.text("service")
+						.parse(raw -> ServiceContact.of(raw).encoded())
+						.display(encoded -> ServiceContact.decode(encoded).shown()))
+			.onSubmit((answers, submission) -> {
+				var t = submission.texts();
+				try {
+					ReviewTicket ticket = changes.submit(submission.from().userId(), changes(answers), submission.submissionId());
+					String html = ticket.getStatus() == ReviewStatus.WAITING ? t.get("account.submitted.waiting", ticket.getId())
+							: t.get("account.submitted", ticket.getId(), DATE.format(ticket.getDueAt().atZone(calendar.zone())),
+									ticket.getPeriodDays());
+					return List.of(Reply.of(html));
+				}
+				catch (Refused refused) {
+					return List.of(Reply.of(t.get(refused.code(), refused.args().toArray())));
+				}
+			});
+	}
+
+	private static Map<String, String> changes(Answers a) {
+		Map<String, String> changes = new LinkedHashMap<>();
+		if (a.is("section", "company")) {
+			changes.put("companyName", a.get("company"));
+		}
+		else if (a.is("section", "contacts")) {
+			changes.put("contactName", a.get("contact"));
+			changes.put("contactPhone", a.get("phone"));
+			a.find("email").ifPresent(email -> changes.put("contactEmail", email));
+		}
+		else {
+			changes.put("serviceContact", a.get("service"));
+		}
+		return changes;
+	}
+
+}

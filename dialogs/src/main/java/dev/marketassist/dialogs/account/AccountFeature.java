@@ -1,0 +1,108 @@
+package dev.marketassist.dialogs.account;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.marketassist.core.Refused;
+import dev.marketassist.core.calendar.WorkingDayCalendar;
+import dev.marketassist.dialogs.Button;
+import dev.marketassist.dialogs.Texts;
+import dev.marketassist.dialogs.engine.Callbacks;
+import dev.marketassist.dialogs.engine.ChatFeature;
+import dev.marketassist.dialogs.engine.DialogEngine;
+import dev.marketassist.dialogs.engine.Turn;
+import dev.marketassist.review.ReviewStatus;
+import dev.marketassist.review.ReviewTicket;
+import dev.marketassist.seller.OnboardingManagement;
+import dev.marketassist.seller.Provider;
+import dev.marketassist.shop.AccountChangeManagement;
+import dev.marketassist.shop.ServiceContact;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * /account: the account information in force, a change waiting for review (with its expected
+ * decision date), and a button to change it ({@code ac:edit}, the {@link AccountDialog}).
+ */
+@Component
+class AccountFeature implements ChatFeature {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+	private final OnboardingManagement onboarding;
+
+	private final AccountChangeManagement changes;
+
+	private final WorkingDayCalendar calendar;
+
+	private final ObjectProvider<DialogEngine> engine;
+
+	AccountFeature(OnboardingManagement onboarding, AccountChangeManagement changes, WorkingDayCalendar calendar,
+			ObjectProvider<DialogEngine> engine) {
+		this.onboarding = onboarding;
+		this.changes = changes;
+		this.calendar = calendar;
+		this.engine = engine;
+	}
+
+	@Override
+	public Set<String> commands() {
+		return Set.of("account");
+	}
+
+	@Override
+	public void command(Turn turn, String command, String argument) {
+		try {
+			show(turn, onboarding.providerOf(turn.from().userId()));
+		}
+		catch (Refused refused) {
+			turn.say(turn.texts().get(refused.code(), refused.args().toArray()));
+		}
+	}
+
+	@Override
+	public String buttonPrefix() {
+		return "ac";
+	}
+
+	@Override
+	public void press(Turn turn, String[] parts) {
+		try {
+			Provider provider = onboarding.providerOf(turn.from().userId());
+			Optional<ReviewTicket> pending = changes.pending(provider.getId());
+			if (pending.isPresent()) {
+				throw new Refused("refused.account.pending", pending.get().getId());
+			}
+			turn.retirePressed();
+			engine.getObject().start(turn, AccountDialog.NAME, Map.of());
+		}
+		catch (Refused refused) {
+			turn.notice(turn.texts().plain(refused.code(), refused.args().toArray()));
+			turn.say(turn.texts().get(refused.code(), refused.args().toArray()));
+		}
+	}
+
+	private void show(Turn turn, Provider provider) {
+		Texts t = turn.texts();
+		Map<String, String> current = changes.current(provider);
+		String none = t.plain("account.none");
+		String contact = Optional.ofNullable(current.get("serviceContact")).map(c -> ServiceContact.decode(c).shown()).orElse(none);
+		StringBuilder html = new StringBuilder(t.get("account.view", provider.getCompanyName(), provider.getId(),
+				current.getOrDefault("contactName", none), current.getOrDefault("contactPhone", none),
+				current.getOrDefault("contactEmail", none), contact));
+		Optional<ReviewTicket> pending = changes.pending(provider.getId());
+		if (pending.isPresent()) {
+			ReviewTicket ticket = pending.get();
+			html.append("\n\n").append(ticket.getStatus() == ReviewStatus.WAITING
+					? t.get("account.pending.waiting", ticket.getId())
+					: t.get("account.pending", ticket.getId(), DATE.format(ticket.getDueAt().atZone(calendar.zone()))));
+			turn.say(html.toString());
+			return;
+		}
+		turn.prompt(html.toString(), List.of(List.of(Button.choice(t.plain("account.button.edit"), Callbacks.of("ac", "edit")))));
+	}
+
+}

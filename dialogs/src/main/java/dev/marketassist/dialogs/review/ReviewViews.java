@@ -1,0 +1,145 @@
+package dev.marketassist.dialogs.review;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.marketassist.dialogs.Button;
+import dev.marketassist.dialogs.Reply;
+import dev.marketassist.dialogs.Texts;
+import dev.marketassist.dialogs.engine.Callbacks;
+import dev.marketassist.review.ReviewQueue;
+import dev.marketassist.review.ReviewStatus;
+import dev.marketassist.review.ReviewTicket;
+import dev.marketassist.seller.Provider;
+import dev.marketassist.seller.PhoneNumber;
+import dev.marketassist.shop.ServiceContact;
+
+/**
+ * How tickets look in chat: the queue (counts, then one button per ticket, overdue first) and a
+ * ticket (the submission readably, an account change as old → new) with the buttons its state
+ * allows the viewer. Buttons are {@code v:<op>:<ticket>}.
+ */
+final class ReviewViews {
+
+	static final String PREFIX = "v";
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private ReviewViews() {
+	}
+
+	static Button button(Texts t, String label, String op, String ticketId) {
+		return Button.choice(t.plain(label), ticketId == null ? Callbacks.of(PREFIX, op) : Callbacks.of(PREFIX, op, ticketId));
+	}
+
+	static String when(Instant instant, ZoneId zone) {
+		return instant == null ? "—" : WHEN.format(instant.atZone(zone));
+	}
+
+	static String subject(Texts t, ReviewTicket ticket) {
+		return t.plain("review.subject." + ticket.getSubject().name().toLowerCase(Locale.ROOT));
+	}
+
+	static Reply queue(Texts t, ReviewQueue.Summary queue, ZoneId zone, Instant now) {
+		StringBuilder html = new StringBuilder(t.get("review.queue.title", queue.open(), queue.claimed(), queue.overdue()));
+		List<List<Button>> rows = new ArrayList<>();
+		if (queue.tickets().isEmpty()) {
+			html.append("\n\n").append(t.get("review.queue.empty"));
+		}
+		for (ReviewTicket ticket : queue.tickets()) {
+			String mark = ticket.isOverdue(now) ? "⚠️ " : ticket.getStatus() == ReviewStatus.CLAIMED ? "🙋 " : "";
+			rows.add(List.of(Button.choice(
+					t.plain("review.queue.item", mark, ticket.getId(), subject(t, ticket), when(ticket.getDueAt(), zone)),
+					Callbacks.of(PREFIX, "o", ticket.getId()))));
+		}
+		rows.add(List.of(button(t, "review.button.refresh", "q", null)));
+		return new Reply(html.toString(), rows);
+	}
+
+	static Reply ticket(Texts t, ReviewTicket ticket, Provider provider, ZoneId zone, Instant now, String viewer) {
+		StringBuilder html = new StringBuilder(t.get("review.ticket.header", ticket.getId(), subject(t, ticket)));
+		line(html, t.get("review.ticket.provider", provider == null ? "—" : provider.getCompanyName(), ticket.getProviderId()));
+		line(html, t.get("review.ticket.submitted", when(ticket.getSubmittedAt(), zone)));
+		line(html, t.get("review.ticket.due", when(ticket.getDueAt(), zone)));
+		if (ticket.isOverdue(now)) {
+			html.append(' ').append(t.get("review.ticket.overdue"));
+		}
+		line(html, t.get("review.ticket.status", t.plain("review.status." + ticket.getStatus().name().toLowerCase(Locale.ROOT))));
+		if (ticket.getReviewer() != null) {
+			line(html, t.get("review.ticket.reviewer", ticket.getReviewer()));
+		}
+		if (ticket.getDecidedAt() != null && ticket.getStatus() == ReviewStatus.REJECTED) {
+			line(html, t.get("review.ticket.reason", Reasons.text(t, ticket.getReasonCode(), ticket.getReason())));
+		}
+		html.append("\n\n").append(t.get("review.ticket.submission"));
+		submission(t, ticket.getSnapshot(), html);
+		return new Reply(html.toString(), buttons(t, ticket, viewer));
+	}
+
+	private static List<List<Button>> buttons(Texts t, ReviewTicket ticket, String viewer) {
+		List<List<Button>> rows = new ArrayList<>();
+		if (ticket.getStatus() == ReviewStatus.OPEN) {
+			rows.add(List.of(button(t, "review.button.claim", "c", ticket.getId())));
+		}
+		else if (ticket.getStatus() == ReviewStatus.CLAIMED && viewer.equals(ticket.getReviewer())) {
+			rows.add(List.of(button(t, "review.button.approve", "a", ticket.getId()),
+					button(t, "review.button.reject", "j", ticket.getId())));
+			rows.add(List.of(button(t, "review.button.release", "u", ticket.getId())));
+		}
+		rows.add(List.of(button(t, "review.button.queue", "q", null)));
+		return rows;
+	}
+
+	/** The snapshot as lines: {@code label: value}, an account change as {@code label: old → new}. */
+	private static void submission(Texts t, Map<String, String> snapshot, StringBuilder html) {
+		snapshot.forEach((key, value) -> {
+			if (key.startsWith("_") || key.startsWith("old_")) {
+				return;
+			}
+			if (key.startsWith("new_")) {
+				String field = key.substring(4);
+				String old = snapshot.getOrDefault("old_" + field, "");
+				line(html, t.get("review.ticket.change", label(t, field), shown(field, old), shown(field, value)));
+			}
+			else {
+				line(html, t.get("review.ticket.field", label(t, key), shown(key, value)));
+			}
+		});
+	}
+
+	private static String label(Texts t, String field) {
+		try {
+			return t.plain("review.field." + field);
+		}
+		catch (org.springframework.context.NoSuchMessageException unknown) {
+			return field;
+		}
+	}
+
+	/** A stored value as people read it (a service contact decoded; phone numbers formatted). */
+	static String shown(String field, String value) {
+		if (value == null || value.isBlank()) {
+			return "—";
+		}
+		try {
+			return switch (field) {
+				case "serviceContact" -> value.contains(":") ? ServiceContact.decode(value).shown() : value;
+				case "contactPhone" -> PhoneNumber.of(value).e164();
+				default -> value;
+			};
+		}
+		catch (RuntimeException unreadable) {
+			return value;
+		}
+	}
+
+	private static void line(StringBuilder html, String text) {
+		html.append('\n').append(text);
+	}
+
+}

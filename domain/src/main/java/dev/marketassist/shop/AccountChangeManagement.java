@@ -1,0 +1,135 @@
+package dev.marketassist.shop;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.marketassist.core.InvalidValue;
+import dev.marketassist.core.Refused;
+import dev.marketassist.review.ReviewDecided;
+import dev.marketassist.review.ReviewManagement;
+import dev.marketassist.review.ReviewStatus;
+import dev.marketassist.review.ReviewSubject;
+import dev.marketassist.review.ReviewTicket;
+import dev.marketassist.review.ReviewTickets;
+import dev.marketassist.seller.FeeStatus;
+import dev.marketassist.seller.OnboardingManagement;
+import dev.marketassist.seller.Provider;
+import dev.marketassist.seller.ProviderManagement;
+import org.springframework.stereotype.Service;
+
+/**
+ * Changes of a provider's account information (SPEC §2): company name, contacts and the
+ * customer-service contact. A change is a review ticket whose snapshot holds the old and new
+ * values side by side ({@code old_<field>}, {@code new_<field>}); the old values stay in force
+ * until the change is approved. One change at a time per provider.
+ */
+@Service
+public class AccountChangeManagement {
+
+	/** The fields an account change may carry (already validated, canonical values). */
+	public static final List<String> FIELDS = List.of("companyName", "contactName", "contactPhone", "contactEmail",
+			"serviceContact");
+
+	private static final String SUBMISSION = "_submission";
+
+	private final OnboardingManagement onboarding;
+
+	private final ProviderManagement providers;
+
+	private final Shops shops;
+
+	private final ReviewManagement reviews;
+
+	private final ReviewTickets tickets;
+
+	public AccountChangeManagement(OnboardingManagement onboarding, ProviderManagement providers, Shops shops,
+			ReviewManagement reviews, ReviewTickets tickets) {
+		this.onboarding = onboarding;
+		this.providers = providers;
+		this.shops = shops;
+		this.reviews = reviews;
+		this.tickets = tickets;
+	}
+
+	/** The account information in force now, by field (absent: not set). */
+	public Map<String, String> current(Provider provider) {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("companyName", provider.getCompanyName());
+		values.put("contactName", provider.getContactName());
+		values.put("contactPhone", provider.getContactPhone());
+		values.put("contactEmail", provider.getContactEmail());
+		shops.findById(provider.getId()).map(Shop::getServiceContact).ifPresent(c -> values.put("serviceContact", c.encoded()));
+		values.values().removeIf(Objects::isNull);
+		return values;
+	}
+
+	/** The provider's change waiting for review, if any. */
+	public Optional<ReviewTicket> pending(String providerId) {
+		return List.of(ReviewStatus.WAITING, ReviewStatus.OPEN, ReviewStatus.CLAIMED)
+			.stream()
+			.flatMap(status -> tickets.findByProviderIdAndStatus(providerId, status).stream())
+			.filter(ticket -> ticket.getSubject() == ReviewSubject.ACCOUNT_CHANGE)
+			.findFirst();
+	}
+
+	/**
+	 * Submits a change for review. Idempotent for one {@code submissionId}.
+	 * @param changes new values by field (see {@link #FIELDS})
+	 * @throws Refused {@code refused.account.pending} while another change is in review
+	 * @throws InvalidValue {@code invalid.account.unchanged} if nothing differs from the values in force
+	 */
+	public ReviewTicket submit(long telegramUserId, Map<String, String> changes, String submissionId) {
+		Provider provider = onboarding.providerOf(telegramUserId);
+		Optional<ReviewTicket> pending = pending(provider.getId());
+		if (pending.isPresent()) {
+			if (submissionId.equals(pending.get().getSnapshot().get(SUBMISSION))) {
+				return pending.get();
+			}
+			throw new Refused("refused.account.pending", pending.get().getId());
+		}
+		Map<String, String> current = current(provider);
+		Map<String, String> snapshot = new LinkedHashMap<>();
+		snapshot.put("company", provider.getCompanyName());
+		for (String field : FIELDS) {
+			String next = changes.get(field);
+			if (next != null && !next.equals(current.get(field))) {
+				snapshot.put("old_" + field, current.getOrDefault(field, ""));
+				snapshot.put("new_" + field, next);
+			}
+		}
+		if (snapshot.size() == 1) {
+			throw new InvalidValue("invalid.account.unchanged");
+		}
+		snapshot.put(SUBMISSION, submissionId);
+		return reviews.open(ReviewSubject.ACCOUNT_CHANGE, provider.getId(), provider.getId(), snapshot,
+				reviews.settings().accountDays(), provider.getFeeStatus() == FeeStatus.PAID);
+	}
+
+	/** An approved change comes into force; a rejected one changes nothing. Idempotent. */
+	void reviewed(ReviewDecided decided) {
+		if (!decided.approved()) {
+			return;
+		}
+		Map<String, String> values = new LinkedHashMap<>();
+		decided.snapshot().forEach((key, value) -> {
+			if (key.startsWith("new_")) {
+				values.put(key.substring(4), value);
+			}
+		});
+		providers.applyAccountChange(decided.providerId(), values, decided.decidedAt());
+		String contact = values.get("serviceContact");
+		if (contact != null) {
+			shops.findById(decided.providerId())
+				.filter(shop -> shop.getServiceContactChangedAt() == null
+						|| decided.decidedAt().isAfter(shop.getServiceContactChangedAt()))
+				.ifPresent(shop -> {
+					shop.changeServiceContact(ServiceContact.decode(contact), decided.decidedAt());
+					shops.save(shop);
+				});
+		}
+	}
+
+}
