@@ -1,0 +1,118 @@
+package dev.marketassist.bot.orders;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import dev.marketassist.core.NotFound;
+import dev.marketassist.order.NewOrder;
+import dev.marketassist.order.Order;
+import dev.marketassist.order.OrderAccess;
+import dev.marketassist.order.OrderManagement;
+import dev.marketassist.order.OrderManagement.Created;
+import dev.marketassist.order.OrderStatus;
+import dev.marketassist.order.ReminderPolicy;
+import dev.marketassist.order.Requirements;
+import dev.marketassist.order.TransitionRecord;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The marketplace's side of ops-service orders ({@code /api/orders}, {@code X-Api-Key}): it reports
+ * a paid order and gets the one-time link it shows the buyer; it can read an order with its
+ * status and history. Errors are problem details ({@code ApiErrors}).
+ */
+@RestController
+@RequestMapping("/api/orders")
+@Tag(name = "Orders", description = "Ops-service orders (运维订单) reported by the marketplace")
+class OrderApi {
+
+	private final OrderManagement orders;
+
+	private final OrderAccess access;
+
+	private final ReminderPolicy policy;
+
+	private final String botUsername;
+
+	OrderApi(OrderManagement orders, OrderAccess access, @Value("${market.telegram.username:}") String botUsername) {
+		this.orders = orders;
+		this.access = access;
+		this.policy = new ReminderPolicy(orders.settings());
+		this.botUsername = botUsername.strip().replaceFirst("^@", "");
+	}
+
+	/** A paid order as the marketplace reports it. */
+	record PaidOrder(String orderId, String buyerAccountId, String providerId, String productId, String productName,
+			String pricingPlan, BigDecimal amount, Instant paidAt) {
+	}
+
+	/**
+	 * The buyer's one-time link. {@code url} is {@code https://t.me/<bot>?start=order_<token>} when
+	 * the bot's username is configured ({@code TELEGRAM_BOT_USERNAME}), else {@code null}: then
+	 * the buyer sends {@code startCommand} to the bot.
+	 */
+	record BuyerLink(String url, String startParameter, String startCommand, Instant expiresAt) {
+	}
+
+	record Step(String trigger, String from, String to, String by, Long userId, Instant at, String reason) {
+	}
+
+	record Form(String description, String contactPhone, String preferredTime, Instant submittedAt) {
+	}
+
+	record OrderView(String id, String orderId, String providerId, String productId, String productName, String pricingPlan,
+			BigDecimal amount, Instant paidAt, String status, boolean buyerLinked, BuyerLink buyerLink, Form requirements,
+			Instant respondBy, Instant autoConfirmAt, List<Step> history) {
+	}
+
+	@PostMapping
+	@Operation(summary = "Report a paid ops-service order",
+			description = "Idempotent on orderId: 201 for a new order, 200 for a known one. While the buyer has not opened a link, "
+					+ "every call returns a new one-time buyer link (earlier ones stay valid until they expire); afterwards buyerLink is null. "
+					+ "400: invalid value or unknown provider; 409: the orderId exists with another provider, product or amount.")
+	ResponseEntity<OrderView> create(@RequestBody PaidOrder paid) {
+		Created created = orders.create(new NewOrder(paid.orderId(), paid.buyerAccountId(), paid.providerId(), paid.productId(),
+				paid.productName(), paid.pricingPlan(), paid.amount(), paid.paidAt()));
+		OrderView view = view(created.order(), created.token() == null ? null : link(created.token(), created.tokenExpiresAt()));
+		return created.isNew() ? ResponseEntity.created(URI.create("/api/orders/" + paid.orderId())).body(view)
+				: ResponseEntity.ok(view);
+	}
+
+	@GetMapping("/{orderId}")
+	@Operation(summary = "Read an order by the marketplace's order ID: status, requirement form and history")
+	OrderView read(@PathVariable String orderId) {
+		return view(access.findByMarketplaceOrderId(orderId).orElseThrow(() -> new NotFound("order " + orderId)), null);
+	}
+
+	private BuyerLink link(String token, Instant expiresAt) {
+		String parameter = "order_" + token;
+		String url = botUsername.isEmpty() ? null : "https://t.me/" + botUsername + "?start=" + parameter;
+		return new BuyerLink(url, parameter, "/start " + parameter, expiresAt);
+	}
+
+	private OrderView view(Order order, BuyerLink link) {
+		Requirements r = order.getRequirements();
+		Form form = r == null ? null : new Form(r.description(), r.contactPhone(), r.preferredTime(), r.submittedAt());
+		Instant autoConfirm = order.getStatus() == OrderStatus.AWAITING_CONFIRMATION ? policy.autoConfirmAt(order.getDoneAt()) : null;
+		return new OrderView(order.getId(), order.getMarketplaceOrderId(), order.getProviderId(), order.getProductId(),
+				order.getProductName(), order.getPricingPlan(), order.getAmount(), order.getPaidAt(), order.getStatus().name(),
+				order.isBuyerLinked(), link, form, order.getRespondBy(), autoConfirm,
+				order.getHistory().stream().map(OrderApi::step).toList());
+	}
+
+	private static Step step(TransitionRecord r) {
+		return new Step(r.trigger().name(), r.from() == null ? null : r.from().name(), r.to().name(), r.by().name(), r.userId(),
+				r.at(), r.reason());
+	}
+
+}
