@@ -2,8 +2,10 @@ package dev.marketassist.dialogs.review;
 
 import java.util.Map;
 
+import dev.marketassist.core.Refused;
 import dev.marketassist.dialogs.engine.DialogEngine;
 import dev.marketassist.dialogs.engine.Turn;
+import dev.marketassist.dialogs.products.ProductEdits;
 import dev.marketassist.review.ReviewSubject;
 import dev.marketassist.review.ReviewTicket;
 import dev.marketassist.review.ReviewTickets;
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewFixes {
 
-	/** The dialog that edits each subject (a product's: the product dialog, once it exists). */
+	/** The dialog that edits each subject (a product's opens on its summary: {@link ProductEdits}). */
 	private static final Map<ReviewSubject, String> DIALOGS = Map.of(ReviewSubject.SHOP, "shop",
 			ReviewSubject.ACCOUNT_CHANGE, "account", ReviewSubject.PRODUCT_NEW, "product", ReviewSubject.PRODUCT_MODIFIED,
 			"product", ReviewSubject.PRODUCT_RELISTED, "product");
@@ -31,10 +33,14 @@ class ReviewFixes {
 
 	private final ObjectProvider<DialogEngine> engine;
 
-	ReviewFixes(ReviewTickets tickets, Providers providers, ObjectProvider<DialogEngine> engine) {
+	private final ObjectProvider<ProductEdits> productEdits;
+
+	ReviewFixes(ReviewTickets tickets, Providers providers, ObjectProvider<DialogEngine> engine,
+			ObjectProvider<ProductEdits> productEdits) {
 		this.tickets = tickets;
 		this.providers = providers;
 		this.engine = engine;
+		this.productEdits = productEdits;
 	}
 
 	void fix(Turn turn, String ticketId) {
@@ -42,6 +48,16 @@ class ReviewFixes {
 		Provider provider = ticket == null ? null : providers.findById(ticket.getProviderId()).orElse(null);
 		if (provider == null || !provider.isOperator(turn.from().userId())) {
 			turn.notice(turn.texts().plain("button.stale"));
+			return;
+		}
+		if ("product".equals(DIALOGS.get(ticket.getSubject())) && productEdits.getIfAvailable() != null) {
+			try {
+				turn.retirePressed();
+				productEdits.getObject().open(turn, ticket.getSubjectId(), ticket.getId());
+			}
+			catch (Refused refused) {
+				turn.say(turn.texts().get(refused.code(), refused.args().toArray()));
+			}
 			return;
 		}
 		String dialog = DIALOGS.get(ticket.getSubject());

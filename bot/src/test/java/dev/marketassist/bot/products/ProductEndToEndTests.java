@@ -1,0 +1,373 @@
+package dev.marketassist.bot.products;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import dev.marketassist.catalog.Product;
+import dev.marketassist.catalog.ProductStatus;
+import dev.marketassist.catalog.Products;
+import dev.marketassist.review.ReviewSubject;
+import dev.marketassist.review.ReviewTicket;
+import dev.marketassist.review.ReviewTickets;
+import dev.marketassist.seller.BankAccountNumber;
+import dev.marketassist.seller.CompanyDetails;
+import dev.marketassist.seller.OnboardingManagement;
+import dev.marketassist.seller.PhoneNumber;
+import dev.marketassist.seller.ProviderManagement;
+import dev.marketassist.seller.UnifiedSocialCreditCode;
+import dev.marketassist.testing.SentMessage;
+import dev.marketassist.testing.StandInBotApi;
+import dev.marketassist.testing.TgUser;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Products through the stand-in Bot API (issue 6): one product of each type created and
+ * submitted, bad input answered field by field, the pre-check blocking a submission, a reviewer
+ * approving one product and rejecting another (the seller told, "Fix and resubmit" opening the
+ * edit), a delisted product relisted through review, and refused moves answered with a message.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext
+class ProductEndToEndTests {
+
+	static final String TOKEN = "123456789:TEST-token_for-products";
+
+	static final String API_KEY = "products-api-key";
+
+	static final StandInBotApi telegram = StandInBotApi.start(TOKEN);
+
+	static final TgUser rita = new TgUser(820_000_001L, "Rita", "en");
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("market.telegram.token", () -> TOKEN);
+		registry.add("market.telegram.api-url", telegram::baseUrl);
+		registry.add("market.telegram.mode", () -> "polling");
+		registry.add("market.api-key", () -> API_KEY);
+		registry.add("market.reviewers.ids", () -> Long.toString(rita.id()));
+	}
+
+	@AfterAll
+	static void stopTelegram() {
+		telegram.close();
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ProviderManagement providers;
+
+	@Autowired
+	OnboardingManagement onboarding;
+
+	@Autowired
+	ReviewTickets tickets;
+
+	@Autowired
+	Products products;
+
+	private final Map<Long, Integer> seen = new HashMap<>();
+
+	@Test
+	void anOpsProductIsCheckedFieldByFieldApprovedDelistedAndRelistedThroughReview() throws Exception {
+		TgUser ada = seller(820_000_101L, "91350100M000100Y43", "ACME Cloud");
+		telegram.injectText(ada, "/products");
+		SentMessage list = expect(ada, "My products");
+		assertThat(list.text()).contains("No products yet");
+		telegram.clickButton(ada, list, "➕ New product");
+		telegram.clickButton(ada, expect(ada, "service type"), "🛠 Ops service");
+		expect(ada, "name");
+		telegram.injectText(ada, "Linux server care and 24/7 monitoring");
+		expect(ada, "at most 30 characters (yours has 37)");
+		telegram.injectText(ada, "Free Linux care");
+		expect(ada, "Lure words such as \"free\"");
+		telegram.injectText(ada, "Linux server care");
+		expect(ada, "category");
+		telegram.injectText(ada, "Operations");
+		expect(ada, "logo");
+		telegram.injectDocument(ada, "logo.gif", "image/gif", 10_000);
+		expect(ada, "The logo must be a JPG, JPEG or PNG picture");
+		telegram.injectPhoto(ada, 80_000);
+		expect(ada, "Delivery time");
+		telegram.injectText(ada, "three");
+		expect(ada, "whole number of days");
+		telegram.injectText(ada, "3");
+		expect(ada, "Warranty period");
+		telegram.injectText(ada, "30");
+		telegram.clickButton(ada, expect(ada, "operating system"), "Linux");
+		expect(ada, "requirement form");
+		telegram.injectText(ada, "Requirement description\nContact\nServer IP");
+		expect(ada, "Pricing plans");
+		telegram.injectText(ada, "Standard, 1, month, 0, 0");
+		expect(ada, "Line 1: \"0\" is not a price");
+		telegram.injectText(ada, "Standard, 1, month, 300, 270\nPremium, 1, year, 3000, 3500");
+		expect(ada, "Line 2: the discounted price 3500 is above the list price 3000");
+		telegram.injectText(ada, "Standard, 1, month, 30O, 270");
+		expect(ada, "\"30O\" is not a price");
+		telegram.injectText(ada, "Standard, 11, year, 300, 270");
+		expect(ada, "at most 10 years");
+		telegram.injectText(ada, "Standard, 1, month, 300, 270\nPremium, 1, year, 3000, 2500");
+		expect(ada, "summary");
+		telegram.injectText(ada, "Hands-off operations for Linux servers");
+		expect(ada, "details");
+		telegram.injectText(ada, "Patching, monitoring, backups and incident response by certified engineers.");
+		expect(ada, "usage document");
+		telegram.injectDocument(ada, "guide.pdf", "application/pdf", 12L * 1024 * 1024);
+		expect(ada, "The file is too large: at most 5 MB");
+		telegram.injectDocument(ada, "setup.exe", "application/octet-stream", 10_000);
+		expect(ada, "must be a PDF, Word, PPT, ZIP or RAR file (not .exe)");
+		telegram.injectDocument(ada, "guide.pdf", "application/pdf", 300_000);
+		SentMessage summary = expect(ada, "Please check your answers");
+		assertThat(summary.text()).contains("Standard, 1, month, 300, 270").contains("guide.pdf");
+		telegram.clickButton(ada, summary, "✅ Submit");
+		SentMessage submitted = expect(ada, "is submitted for review");
+		assertThat(submitted.text()).contains("3 working days");
+		Product product = onlyProductOf(ada);
+		assertThat(product.getStatus()).isEqualTo(ProductStatus.IN_REVIEW);
+		assertThat(product.getDetails().plans().get(1).price()).isEqualByComparingTo("2500");
+
+		// delisting is refused while in review (a forged or late button)
+		forge(ada, submitted.messageId(), "p:dy:" + product.getId());
+		expect(ada, "Only a listed product can be delisted");
+		forge(ada, submitted.messageId(), "p:e:" + product.getId());
+		expect(ada, "is in review now");
+
+		// a reviewer approves in chat
+		telegram.injectText(rita, "/review");
+		SentMessage queue = telegram.awaitText(rita.chatId(), "Review queue");
+		String label = queue.buttonTexts().stream().filter(text -> text.contains(product.getReviewTicketId())).findFirst().orElseThrow();
+		telegram.clickButton(rita, queue, label);
+		SentMessage ticketView = telegram.awaitText(rita.chatId(), "Review " + product.getReviewTicketId());
+		assertThat(ticketView.text()).contains("Pricing plans").contains("Premium, 1, year, 3000, 2500").contains("guide.pdf");
+		telegram.clickButton(rita, ticketView, "🙋 Claim");
+		telegram.clickButton(rita, telegram.awaitText(rita.chatId(), "Status: claimed"), "✅ Approve");
+		expect(ada, "Your product Linux server care is approved");
+		awaitStatus(product.getId(), ProductStatus.LISTED);
+
+		telegram.injectText(ada, "/products");
+		telegram.clickButton(ada, expect(ada, "My products (1)"), "1. Linux server care");
+		SentMessage page = expect(ada, "Status: Listed");
+		assertThat(page.text()).contains("within 3 days").contains("Premium: 1 year(s) — list ¥3000, now ¥2500");
+		telegram.clickButton(ada, page, "⬇️ Delist");
+		telegram.clickButton(ada, expect(ada, "Delist Linux server care?"), "Yes, delist");
+		expect(ada, "is delisted");
+		SentMessage delisted = expect(ada, "Status: Delisted");
+		assertThat(products.findById(product.getId()).orElseThrow().getStatus()).isEqualTo(ProductStatus.DELISTED);
+		forge(ada, delisted.messageId(), "p:dy:" + product.getId());
+		expect(ada, "Only a listed product can be delisted");
+
+		telegram.clickButton(ada, delisted, "⬆️ Relist");
+		expect(ada, "is submitted for review");
+		Product relisted = products.findById(product.getId()).orElseThrow();
+		assertThat(relisted.getStatus()).isEqualTo(ProductStatus.IN_REVIEW);
+		ReviewTicket ticket = tickets.findById(relisted.getReviewTicketId()).orElseThrow();
+		assertThat(ticket.getSubject()).isEqualTo(ReviewSubject.PRODUCT_RELISTED);
+		forge(ada, delisted.messageId(), "p:r:" + product.getId());
+		expect(ada, "Only a delisted product can be relisted");
+		decide(ticket.getId(), "approve", "{\"reviewer\":\"alice\"}");
+		awaitStatus(product.getId(), ProductStatus.LISTED);
+
+		// a modification of a listed product: the listed version stays listed, also when it is rejected
+		telegram.injectText(ada, "/products");
+		telegram.clickButton(ada, expect(ada, "My products (1)"), "1. Linux server care");
+		telegram.clickButton(ada, expect(ada, "Status: Listed"), "✏️ Modify");
+		telegram.clickButton(ada, expect(ada, "Please check your answers"), "✏️ Summary");
+		expect(ada, "summary");
+		telegram.injectText(ada, "Hands-off operations for Linux and Windows servers");
+		telegram.clickButton(ada, expect(ada, "Please check your answers"), "✅ Submit");
+		expect(ada, "is submitted for review");
+		Product modified = products.findById(product.getId()).orElseThrow();
+		assertThat(modified.getStatus()).isEqualTo(ProductStatus.IN_REVIEW);
+		assertThat(modified.isLive()).isTrue();
+		assertThat(modified.getListedDetails().summary()).isEqualTo("Hands-off operations for Linux servers");
+		assertThat(tickets.findById(modified.getReviewTicketId()).orElseThrow().getSubject())
+			.isEqualTo(ReviewSubject.PRODUCT_MODIFIED);
+		decide(modified.getReviewTicketId(), "reject", "{\"reviewer\":\"alice\",\"reasonCode\":\"other\",\"reason\":\"Windows is not in the OS\"}");
+		expect(ada, "Your product Linux server care was not approved");
+		awaitStatus(product.getId(), ProductStatus.LISTED);
+		Product kept = products.findById(product.getId()).orElseThrow();
+		assertThat(kept.isChangeRejected()).isTrue();
+		assertThat(kept.getListedDetails().summary()).isEqualTo("Hands-off operations for Linux servers");
+	}
+
+	@Test
+	void anImageProductBlockedByThePreCheckIsFixedRejectedAndResubmitted() throws Exception {
+		TgUser bo = seller(820_000_102L, "91110108551385082Q", "Bo Images");
+		telegram.injectText(bo, "/products");
+		telegram.clickButton(bo, expect(bo, "My products"), "➕ New product");
+		telegram.clickButton(bo, expect(bo, "service type"), "🖼 Image service");
+		expect(bo, "name");
+		telegram.injectText(bo, "LAMP stack");
+		expect(bo, "category");
+		telegram.injectText(bo, "Web servers");
+		expect(bo, "Tags");
+		telegram.injectText(bo, "web, php, mysql, apache");
+		expect(bo, "1 to 3 tags");
+		telegram.injectText(bo, "web, php");
+		expect(bo, "logo");
+		telegram.injectDocument(bo, "logo.png", "image/png", 3L * 1024 * 1024);
+		expect(bo, "at most 2 MB");
+		telegram.injectDocument(bo, "logo.png", "image/png", 50_000);
+		expect(bo, "image version");
+		telegram.injectText(bo, "v1.0");
+		expect(bo, "integrated software");
+		telegram.injectText(bo, "Apache 2.4, MySQL 8.0, PHP 8.2");
+		telegram.clickButton(bo, expect(bo, "recommended machine type"), "Skip »");
+		telegram.clickButton(bo, expect(bo, "support customisation"), "Yes");
+		expect(bo, "summary");
+		telegram.injectText(bo, "A ready LAMP server");
+		expect(bo, "details");
+		telegram.injectText(bo, "Tuned Apache, MySQL and PHP; order the setup at www.bo-images.com for less.");
+		expect(bo, "usage document");
+		telegram.injectDocument(bo, "guide.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+				200_000);
+		expect(bo, "Dependent cloud products");
+		telegram.injectText(bo, "CVM");
+		telegram.clickButton(bo, expect(bo, "Please check your answers"), "✅ Submit");
+		SentMessage blocked = expect(bo, "The pre-check found problems");
+		assertThat(blocked.text()).contains("buyers must not be led to buy outside the marketplace");
+		assertThat(products.findAll().stream().filter(p -> p.getDetails().name().equals("LAMP stack"))).isEmpty();
+		telegram.clickButton(bo, blocked, "✏️ Details");
+		expect(bo, "details");
+		telegram.injectText(bo, "Tuned Apache, MySQL and PHP with security updates and daily backups.");
+		telegram.clickButton(bo, expect(bo, "Please check your answers"), "✅ Submit");
+		expect(bo, "is submitted for review");
+		Product product = onlyProductOf(bo);
+		assertThat(tickets.findById(product.getReviewTicketId()).orElseThrow().getPeriodDays()).isEqualTo(7);
+
+		decide(product.getReviewTicketId(), "reject",
+				"{\"reviewer\":\"alice\",\"reasonCode\":\"incomplete\",\"reason\":\"Name the PHP extensions\"}");
+		SentMessage rejected = expect(bo, "Your product LAMP stack was not approved");
+		assertThat(rejected.text()).contains("Name the PHP extensions");
+		awaitStatus(product.getId(), ProductStatus.REJECTED);
+		telegram.clickButton(bo, rejected, "✏️ Fix and resubmit");
+		SentMessage edit = expect(bo, "Please check your answers");
+		assertThat(edit.text()).contains("LAMP stack").contains("web, php");
+		telegram.clickButton(bo, edit, "✏️ Details");
+		expect(bo, "details");
+		telegram.injectText(bo, "Tuned Apache, MySQL and PHP (with mbstring, intl, gd) and daily backups.");
+		telegram.clickButton(bo, expect(bo, "Please check your answers"), "✅ Submit");
+		expect(bo, "is submitted for review");
+		Product resubmitted = products.findById(product.getId()).orElseThrow();
+		assertThat(resubmitted.getStatus()).isEqualTo(ProductStatus.IN_REVIEW);
+		assertThat(resubmitted.getDetails().details()).contains("mbstring");
+		assertThat(resubmitted.getReviewTicketId()).isNotEqualTo(product.getReviewTicketId());
+	}
+
+	@Test
+	void aSoftwareProductIsSubmittedWithAdviceAndProductsNeedTheFee() {
+		TgUser cy = seller(820_000_103L, "9144030071526726XG", "Cy Soft");
+		telegram.injectText(cy, "/products");
+		telegram.clickButton(cy, expect(cy, "My products"), "➕ New product");
+		telegram.clickButton(cy, expect(cy, "service type"), "💿 Software service");
+		expect(cy, "name");
+		telegram.injectText(cy, "Ticket desk");
+		expect(cy, "category");
+		telegram.injectText(cy, "SaaS");
+		expect(cy, "logo");
+		telegram.injectPhoto(cy, 30_000);
+		expect(cy, "Pricing plans");
+		telegram.injectText(cy, "Team, 1, year, 999, 899");
+		expect(cy, "summary");
+		telegram.injectText(cy, "Help-desk software");
+		expect(cy, "details");
+		telegram.injectText(cy, "Tickets, SLAs and reports for support teams of any size.");
+		telegram.clickButton(cy, expect(cy, "usage document"), "Skip »");
+		telegram.clickButton(cy, expect(cy, "Please check your answers"), "✅ Submit");
+		SentMessage submitted = expect(cy, "is submitted for review");
+		assertThat(submitted.text()).contains("A usage document helps buyers");
+		assertThat(onlyProductOf(cy).getStatus()).isEqualTo(ProductStatus.IN_REVIEW);
+		forge(cy, submitted.messageId(), "p:v:P-NOTYOURS");
+		expect(cy, "This product is not one of yours");
+
+		TgUser dan = new TgUser(820_000_104L, "Dan", "en");
+		telegram.injectText(dan, "/start");
+		expect(dan, "Cloud Marketplace assistant");
+		providers.registerCompany(company("91440300708461136T", "Dan Ops"), dan.id(),
+				"seed-" + dan.id());
+		telegram.injectText(dan, "/products");
+		SentMessage refused = expect(dan, "certification fee is not paid yet");
+		assertThat(refused.buttonTexts()).containsExactly("💳 Pay now");
+	}
+
+	private TgUser seller(long id, String uscc, String company) {
+		TgUser user = new TgUser(id, company.split(" ")[0], "en");
+		telegram.injectText(user, "/start");
+		expect(user, "Cloud Marketplace assistant");
+		providers.registerCompany(company(uscc, company), user.id(), "seed-" + user.id());
+		var payment = onboarding.startFeePayment(user.id());
+		onboarding.confirmFeePayment(payment.reference(), new BigDecimal("5000"), "PAY-" + user.id());
+		return user;
+	}
+
+	private static CompanyDetails company(String uscc, String company) {
+		return new CompanyDetails(company, UnifiedSocialCreditCode.of(uscc), "Ada Lovelace", PhoneNumber.of("13812345678"),
+				null, company, "China Merchants Bank", "Fuzhou Branch", BankAccountNumber.of("6222020200112233"));
+	}
+
+	/** A button press a modified client could send: data the bot never gave this user, on their own message. */
+	private static void forge(TgUser user, int messageId, String data) {
+		telegram.injectRaw("""
+				{"callback_query": {"id": "forged-%d", "from": {"id": %d, "is_bot": false, "first_name": "%s", "language_code": "en"},
+				 "message": {"message_id": %d, "from": {"id": %d, "is_bot": true, "first_name": "Bot"},
+				  "chat": {"id": %d, "type": "private", "first_name": "%s"}, "date": %d, "text": "…"},
+				 "chat_instance": "1", "data": "%s"}}
+				""".formatted(System.nanoTime(), user.id(), user.firstName(), messageId, telegram.botId(), user.id(),
+				user.firstName(), Instant.now().getEpochSecond(), data));
+	}
+
+	/** The next message of the bot to this user containing {@code fragment}. */
+	private SentMessage expect(TgUser user, String fragment) {
+		int after = seen.getOrDefault(user.id(), 0);
+		SentMessage message = telegram.awaitMessage(user.chatId(),
+				m -> m.messageId() > after && m.text().contains(fragment), Duration.ofSeconds(10));
+		seen.put(user.id(), message.messageId());
+		return message;
+	}
+
+	private Product onlyProductOf(TgUser user) {
+		String providerId = onboarding.providerOf(user.id()).getId();
+		return products.findByProviderIdOrderByCreatedAtAsc(providerId).get(0);
+	}
+
+	private void awaitStatus(String productId, ProductStatus status) {
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> products.findById(productId).orElseThrow().getStatus() == status);
+	}
+
+	private void decide(String ticket, String decision, String json) throws Exception {
+		assertThat(post("/api/reviews/" + ticket + "/claim", "{\"reviewer\":\"alice\"}").statusCode()).isEqualTo(200);
+		assertThat(post("/api/reviews/" + ticket + "/" + decision, json).statusCode()).isEqualTo(200);
+	}
+
+	private HttpResponse<String> post(String path, String json) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.header("Content-Type", "application/json")
+			.header("X-Api-Key", API_KEY)
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+}

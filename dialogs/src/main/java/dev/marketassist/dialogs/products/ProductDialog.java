@@ -1,0 +1,118 @@
+package dev.marketassist.dialogs.products;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import dev.marketassist.catalog.PreCheck;
+import dev.marketassist.catalog.PreCheckFailed;
+import dev.marketassist.catalog.PricingPlan;
+import dev.marketassist.catalog.ProductManagement;
+import dev.marketassist.catalog.ProductRules;
+import dev.marketassist.catalog.StoredFile;
+import dev.marketassist.core.InvalidValue;
+import dev.marketassist.core.Refused;
+import dev.marketassist.core.calendar.WorkingDayCalendar;
+import dev.marketassist.dialogs.Html;
+import dev.marketassist.dialogs.Reply;
+import dev.marketassist.dialogs.Texts;
+import dev.marketassist.dialogs.engine.Answers;
+import dev.marketassist.dialogs.engine.DialogDefinition;
+import dev.marketassist.dialogs.engine.Next;
+import dev.marketassist.dialogs.engine.Step;
+import dev.marketassist.review.ReviewStatus;
+import dev.marketassist.seller.TextRule;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * A product (SPEC §6), one dialog for the three service types: type, name, category, (image:
+ * tags), logo, then ops: delivery and warranty days, OS, requirement-form fields; image: version,
+ * software, machine type, customisation; ops and software: pricing plans, one per line; then
+ * summary, details, usage document (image: dependent products). Submit pre-checks the product
+ * and sends it for review. Started about a product (context {@code product}) it modifies it.
+ * Diagram: {@code product.mmd}.
+ */
+@Configuration(proxyBeanMethods = false)
+class ProductDialog {
+
+	static final String NAME = "product";
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+	@Bean
+	DialogDefinition productDefinition(ProductManagement products, WorkingDayCalendar calendar) {
+		return DialogDefinition.dialog(NAME)
+			.steps(Step.choice("type", "ops", "software", "image"), Step.text("name").parse(ProductRules::name),
+					Step.text("category").parse(TextRule.PERSON_NAME::check)
+						.next(a -> Next.to(a.is("type", "image") ? "tags" : "logo")),
+					Step.text("tags").parse(raw -> String.join(", ", ProductRules.items(raw, 3, "invalid.product.tags"))),
+					new Step("logo", Step.Kind.PHOTO, List.of(), raw -> StoredFile.logo(raw).encoded(),
+							encoded -> StoredFile.decode(encoded).shown(), false, false, ProductDialog::afterLogo, null),
+					Step.text("delivery").parse(ProductRules::days), Step.text("warranty").parse(ProductRules::days),
+					Step.choice("os", "windows", "linux", "both"),
+					Step.text("form")
+						.parse(raw -> String.join("\n", ProductRules.items(raw, 10, "invalid.product.form")))
+						.next(a -> Next.to("plans")),
+					Step.text("version").parse(TextRule.PERSON_NAME::check), Step.text("software").parse(TextRule.LONG_TEXT::check),
+					Step.text("machine").parse(TextRule.PERSON_NAME::check).skippable(),
+					Step.choice("custom", "yes", "no").next(a -> Next.to("intro")),
+					Step.text("plans").parse(raw -> PricingPlan.lines(PricingPlan.parseLines(raw))),
+					Step.text("intro").parse(TextRule.LONG_TEXT::check), Step.text("details").parse(TextRule.LONG_TEXT::check),
+					Step.document("document")
+						.parse(raw -> StoredFile.usageDocument(raw).encoded())
+						.display(encoded -> StoredFile.decode(encoded).shown())
+						.skippable()
+						.next(a -> a.is("type", "image") ? Next.to("dependencies") : Next.summary()),
+					Step.text("dependencies").parse(TextRule.LONG_TEXT::check).skippable())
+			.onSubmit((answers, submission) -> {
+				Texts t = submission.texts();
+				String productId = productId(answers);
+				ProductManagement.Submitted submitted;
+				try {
+					submitted = products.submit(submission.from().userId(), productId, ProductAnswers.details(answers));
+				}
+				catch (PreCheckFailed failed) {
+					throw new InvalidValue("precheck.blocked", new Html(findings(t, failed.findings())));
+				}
+				catch (Refused refused) {
+					throw new InvalidValue(refused.code(), refused.args().toArray());
+				}
+				return List.of(submittedReply(t, submitted, calendar));
+			});
+	}
+
+	private static Next afterLogo(Answers answers) {
+		return switch (answers.get("type")) {
+			case "ops" -> Next.to("delivery");
+			case "image" -> Next.to("version");
+			default -> Next.to("plans");
+		};
+	}
+
+	private static String productId(Answers answers) {
+		return answers.context("product").or(() -> answers.context("subject")).orElse(null);
+	}
+
+	static String findings(Texts t, List<PreCheck.Finding> findings) {
+		return findings.stream()
+			.map(f -> (f.hard() ? "⛔ " : "💡 ") + t.get(f.code(), f.args().toArray()))
+			.collect(Collectors.joining("\n"));
+	}
+
+	static Reply submittedReply(Texts t, ProductManagement.Submitted submitted, WorkingDayCalendar calendar) {
+		String name = submitted.product().getDetails().name();
+		var ticket = submitted.ticket();
+		StringBuilder html = new StringBuilder(ticket.getStatus() == ReviewStatus.WAITING
+				? t.get("product.submitted.waiting", name, ticket.getId())
+				: t.get("product.submitted", name, ticket.getId(), DATE.format(ticket.getDueAt().atZone(calendar.zone())),
+						ticket.getPeriodDays()));
+		List<PreCheck.Finding> advice = new ArrayList<>(submitted.advice());
+		if (!advice.isEmpty()) {
+			html.append("\n\n").append(t.get("precheck.advice")).append("\n").append(findings(t, advice));
+		}
+		return new Reply(html.toString(), List.of(List.of(ProductPages.listButton(t))));
+	}
+
+}

@@ -1,0 +1,128 @@
+package dev.marketassist.dialogs.products;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.marketassist.catalog.PricingPlan;
+import dev.marketassist.catalog.Product;
+import dev.marketassist.catalog.ProductDetails;
+import dev.marketassist.catalog.ProductStatus;
+import dev.marketassist.catalog.ServiceType;
+import dev.marketassist.dialogs.Button;
+import dev.marketassist.dialogs.Texts;
+import dev.marketassist.dialogs.engine.Callbacks;
+
+/** How products read in chat: the paged list and a product's page with the actions of its status. */
+final class ProductPages {
+
+	static final String PREFIX = "p";
+
+	static final int PAGE_SIZE = 5;
+
+	private ProductPages() {
+	}
+
+	static Button listButton(Texts t) {
+		return Button.choice(t.plain("product.button.list"), Callbacks.of(PREFIX, "l", "0"));
+	}
+
+	static String status(Texts t, Product product) {
+		String status = t.plain("product.status." + product.getStatus().name().toLowerCase());
+		if (product.getStatus() == ProductStatus.IN_REVIEW && product.isLive()) {
+			return status + " · " + t.plain("product.status.live");
+		}
+		if (product.getStatus() == ProductStatus.LISTED && product.isChangeRejected()) {
+			return status + " · " + t.plain("product.status.change-rejected");
+		}
+		return status;
+	}
+
+	static String list(Texts t, List<Product> products, int page) {
+		StringBuilder html = new StringBuilder(t.get("product.list.title", products.size()));
+		if (products.isEmpty()) {
+			html.append("\n\n").append(t.get("product.list.empty"));
+		}
+		int from = page * PAGE_SIZE;
+		for (int i = from; i < Math.min(products.size(), from + PAGE_SIZE); i++) {
+			Product p = products.get(i);
+			html.append("\n").append(t.get("product.list.row", i + 1, p.getShownDetails().name(),
+					t.plain("product.type." + p.getShownDetails().type().name().toLowerCase()), status(t, p)));
+		}
+		return html.toString();
+	}
+
+	static List<List<Button>> listButtons(Texts t, List<Product> products, int page) {
+		List<List<Button>> rows = new ArrayList<>();
+		int from = page * PAGE_SIZE;
+		for (int i = from; i < Math.min(products.size(), from + PAGE_SIZE); i++) {
+			Product p = products.get(i);
+			rows.add(List.of(Button.choice((i + 1) + ". " + p.getShownDetails().name(), Callbacks.of(PREFIX, "v", p.getId()))));
+		}
+		List<Button> nav = new ArrayList<>();
+		if (page > 0) {
+			nav.add(Button.choice(t.plain("product.button.previous"), Callbacks.of(PREFIX, "l", Integer.toString(page - 1))));
+		}
+		if (from + PAGE_SIZE < products.size()) {
+			nav.add(Button.choice(t.plain("product.button.next"), Callbacks.of(PREFIX, "l", Integer.toString(page + 1))));
+		}
+		if (!nav.isEmpty()) {
+			rows.add(nav);
+		}
+		rows.add(List.of(Button.choice(t.plain("product.button.new"), Callbacks.of(PREFIX, "n"))));
+		return rows;
+	}
+
+	/** The product as its marketplace page reads, with its status. */
+	static String page(Texts t, Product product) {
+		ProductDetails d = product.getShownDetails();
+		StringBuilder html = new StringBuilder(t.get("product.page.title", d.name(),
+				t.plain("product.type." + d.type().name().toLowerCase()), d.category(), status(t, product)));
+		html.append("\n\n").append(t.get("product.page.summary", d.summary()));
+		if (!d.tags().isEmpty()) {
+			html.append("\n").append(t.get("product.page.tags", String.join(" · ", d.tags())));
+		}
+		if (d.type() == ServiceType.OPS) {
+			html.append("\n").append(t.get("product.page.ops", d.deliveryDays(), d.warrantyDays(),
+					t.plain("product.os.option." + d.os())));
+			html.append("\n").append(t.get("product.page.form", String.join(", ", d.formFields())));
+		}
+		if (d.type() == ServiceType.IMAGE) {
+			html.append("\n").append(t.get("product.page.image", d.imageVersion(), d.software(),
+					d.machineType() == null ? "—" : d.machineType(),
+					t.plain(Boolean.TRUE.equals(d.customisable()) ? "product.custom.option.yes" : "product.custom.option.no")));
+		}
+		for (PricingPlan plan : d.plans()) {
+			html.append("\n").append(t.get("product.page.plan", plan.spec(), plan.duration(),
+					t.plain("product.unit." + plan.unit().name().toLowerCase()), plan.listPrice().toPlainString(),
+					plan.price().toPlainString()));
+		}
+		html.append("\n\n").append(t.get("product.page.details", d.details()));
+		html.append("\n").append(t.get("product.page.files", d.logo() == null ? "—" : d.logo().shown(),
+				d.usageDocument() == null ? "—" : d.usageDocument().shown()));
+		if (product.getReviewTicketId() != null) {
+			html.append("\n").append(t.get("product.page.ticket", product.getReviewTicketId(), product.getId()));
+		}
+		return html.toString();
+	}
+
+	static List<List<Button>> actions(Texts t, Product product) {
+		List<List<Button>> rows = new ArrayList<>();
+		String id = product.getId();
+		switch (product.getStatus()) {
+			case LISTED -> {
+				rows.add(List.of(Button.choice(t.plain("product.button.modify"), Callbacks.of(PREFIX, "e", id))));
+				rows.add(List.of(Button.choice(t.plain("product.button.delist"), Callbacks.of(PREFIX, "d", id))));
+			}
+			case REJECTED -> rows.add(List.of(Button.choice(t.plain("product.button.fix"), Callbacks.of(PREFIX, "e", id))));
+			case DELISTED -> {
+				rows.add(List.of(Button.choice(t.plain("product.button.relist"), Callbacks.of(PREFIX, "r", id))));
+				rows.add(List.of(Button.choice(t.plain("product.button.modify"), Callbacks.of(PREFIX, "e", id))));
+			}
+			default -> {
+			}
+		}
+		rows.add(List.of(listButton(t)));
+		return rows;
+	}
+
+}

@@ -1,0 +1,83 @@
+package dev.marketassist.catalog;
+
+import java.util.Locale;
+import java.util.Set;
+
+import dev.marketassist.core.InvalidValue;
+
+/**
+ * An uploaded file as the {@link FileStorage} keeps it: its reference, name, type and size.
+ * {@link #logo} and {@link #usageDocument} check type and size (SPEC §6).
+ */
+public record StoredFile(String reference, String fileName, String mimeType, long size) {
+
+	static final long LOGO_MAX = 2L * 1024 * 1024;
+
+	static final long DOCUMENT_MAX = 5L * 1024 * 1024;
+
+	private static final Set<String> LOGO_TYPES = Set.of("jpg", "jpeg", "png");
+
+	private static final Set<String> DOCUMENT_TYPES = Set.of("pdf", "doc", "docx", "ppt", "pptx", "zip", "rar");
+
+	/** Decodes {@code reference|name|mime|size} (a dialog's canonical answer). */
+	public static StoredFile decode(String encoded) {
+		String[] parts = encoded.split("\\|", -1);
+		if (parts.length != 4) {
+			throw new InvalidValue("invalid.product.file.type", "");
+		}
+		return new StoredFile(parts[0], nullable(parts[1]), nullable(parts[2]), Long.parseLong(parts[3]));
+	}
+
+	public String encoded() {
+		return String.join("|", reference, String.valueOf(fileName), String.valueOf(mimeType), Long.toString(size));
+	}
+
+	/** A logo: jpg, jpeg or png (a Telegram photo is a JPEG), at most 2 MB. */
+	public static StoredFile logo(String encoded) {
+		StoredFile file = decode(encoded);
+		String ext = file.fileName == null ? ("image/png".equals(file.mimeType) ? "png" : "jpg") : file.extension();
+		if (!LOGO_TYPES.contains(ext)) {
+			throw new InvalidValue("invalid.product.logo.type", ext);
+		}
+		return file.within(LOGO_MAX);
+	}
+
+	/** A usage document: PDF, Word, PPT, ZIP or RAR, at most 5 MB. */
+	public static StoredFile usageDocument(String encoded) {
+		StoredFile file = decode(encoded);
+		String ext = file.extension();
+		if (!DOCUMENT_TYPES.contains(ext)) {
+			throw new InvalidValue("invalid.product.document.type", ext.isEmpty() ? "?" : ext);
+		}
+		return file.within(DOCUMENT_MAX);
+	}
+
+	/** The size for people: {@code 1.5 MB}. */
+	public String shownSize() {
+		return String.format(Locale.ROOT, "%.1f MB", size / 1024.0 / 1024.0);
+	}
+
+	/** How the file is shown: name and size. */
+	public String shown() {
+		return (fileName == null ? "photo" : fileName) + " (" + shownSize() + ")";
+	}
+
+	private StoredFile within(long max) {
+		if (size > max) {
+			throw new InvalidValue("invalid.product.file.size", max / 1024 / 1024, shownSize());
+		}
+		return this;
+	}
+
+	private String extension() {
+		if (fileName == null || fileName.lastIndexOf('.') < 0) {
+			return "";
+		}
+		return fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+	}
+
+	private static String nullable(String part) {
+		return part.isEmpty() || "null".equals(part) ? null : part;
+	}
+
+}
