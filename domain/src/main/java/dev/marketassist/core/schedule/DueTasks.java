@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -54,23 +55,41 @@ public class DueTasks {
 
 	/**
 	 * Claims up to {@code limit} tasks of {@code kind} that are due now and free, each for
-	 * {@code lease}; the earliest due first.
+	 * {@code lease}; the earliest due first. One query finds the ids of the candidates (by
+	 * {@code kind} and {@code dueAt}: indexed on MongoDB; the embedded server scans), then each
+	 * is claimed by its id with a {@code findAndModify} that is conditional on the task still being due and free, so a task another
+	 * runner took meanwhile is skipped: the cost grows with the number due, not with every task
+	 * (a {@code findAndModify} with a sort per task would look at all of them each time).
 	 */
 	public List<DueTask> claimDue(String kind, int limit, Duration lease) {
 		Instant now = clock.instant();
 		List<DueTask> claimed = new ArrayList<>();
 		while (claimed.size() < limit) {
-			Query due = Query.query(new Criteria().andOperator(where("kind").is(kind), where("dueAt").lte(now),
-					new Criteria().orOperator(where("claimedUntil").is(null), where("claimedUntil").lt(now))))
-				.with(Sort.by("dueAt"));
-			DueTask task = mongo.findAndModify(due, new Update().set("claimedUntil", now.plus(lease)).inc("attempts", 1),
-					FindAndModifyOptions.options().returnNew(true), DueTask.class);
-			if (task == null) {
+			int wanted = limit - claimed.size();
+			Query due = Query.query(new Criteria().andOperator(where("kind").is(kind), where("dueAt").lte(now), free(now)))
+				.with(Sort.by("dueAt"))
+				.limit(wanted);
+			due.fields().include("_id");
+			List<Document> candidates = mongo.find(due, Document.class, mongo.getCollectionName(DueTask.class));
+			for (Document candidate : candidates) {
+				// _id at the top level: found through the _id index (also by the embedded server)
+				Query claim = Query.query(where("_id").is(candidate.get("_id")).and("dueAt").lte(now)
+					.orOperator(where("claimedUntil").is(null), where("claimedUntil").lt(now)));
+				DueTask task = mongo.findAndModify(claim, new Update().set("claimedUntil", now.plus(lease)).inc("attempts", 1),
+						FindAndModifyOptions.options().returnNew(true), DueTask.class);
+				if (task != null) {
+					claimed.add(task);
+				}
+			}
+			if (candidates.size() < wanted) {
 				break;
 			}
-			claimed.add(task);
 		}
 		return claimed;
+	}
+
+	private static Criteria free(Instant now) {
+		return new Criteria().orOperator(where("claimedUntil").is(null), where("claimedUntil").lt(now));
 	}
 
 	/** Done: removes the task. */
