@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeDefault;
 
 /**
@@ -24,27 +26,41 @@ final class CommandRegistrar {
 
 	private final OutboundMessages sender;
 
+	/** Reviewers (configured by id) also see /review in their menu. */
+	static final List<String> REVIEWER_COMMANDS = List.of("review");
+
 	private final MessageSource messages;
 
-	CommandRegistrar(OutboundMessages sender, MessageSource messages) {
+	private final List<Long> reviewers;
+
+	CommandRegistrar(OutboundMessages sender, MessageSource messages, List<Long> reviewers) {
 		this.sender = sender;
 		this.messages = messages;
+		this.reviewers = List.copyOf(reviewers);
 	}
 
 	void register() {
-		register(Language.EN, null);
-		register(Language.EN, "en");
-		register(Language.ZH_CN, "zh");
+		register(Language.EN, null, new BotCommandScopeDefault(), COMMANDS);
+		register(Language.EN, "en", new BotCommandScopeDefault(), COMMANDS);
+		register(Language.ZH_CN, "zh", new BotCommandScopeDefault(), COMMANDS);
+		List<String> reviewerCommands = new java.util.ArrayList<>(COMMANDS);
+		reviewerCommands.addAll(1, REVIEWER_COMMANDS);
+		for (Long reviewer : reviewers) {
+			var scope = new BotCommandScopeChat(Long.toString(reviewer));
+			register(Language.EN, null, scope, reviewerCommands);
+			register(Language.EN, "en", scope, reviewerCommands);
+			register(Language.ZH_CN, "zh", scope, reviewerCommands);
+		}
 	}
 
-	private void register(Language language, String languageCode) {
+	private void register(Language language, String languageCode, BotCommandScope scope, List<String> names) {
 		Texts t = new Texts(messages, language);
-		List<BotCommand> commands = COMMANDS.stream()
+		List<BotCommand> commands = names.stream()
 			.map(name -> new BotCommand(name, t.plain("command." + name + ".description")))
 			.toList();
 		SetMyCommands set = SetMyCommands.builder()
 			.commands(commands)
-			.scope(new BotCommandScopeDefault())
+			.scope(scope)
 			.languageCode(languageCode)
 			.build();
 		sender.sendNow(set).whenComplete((ok, error) -> {

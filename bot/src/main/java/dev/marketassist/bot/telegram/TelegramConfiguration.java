@@ -12,6 +12,7 @@ import dev.marketassist.bot.sending.SendingSettings;
 import dev.marketassist.dialogs.Conversation;
 import dev.marketassist.dialogs.Dialogs;
 import dev.marketassist.dialogs.Outcome;
+import dev.marketassist.review.ReviewerSettings;
 import dev.marketassist.seller.OnboardingManagement;
 import dev.marketassist.seller.PaymentSettings;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -92,8 +93,8 @@ class TelegramConfiguration {
 	}
 
 	@Bean
-	CommandRegistrar commandRegistrar(OutboundMessages sender, MessageSource messages) {
-		return new CommandRegistrar(sender, messages);
+	CommandRegistrar commandRegistrar(OutboundMessages sender, MessageSource messages, ReviewerSettings reviewers) {
+		return new CommandRegistrar(sender, messages, reviewers.ids());
 	}
 
 	@Bean

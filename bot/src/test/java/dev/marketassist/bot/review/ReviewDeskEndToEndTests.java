@@ -95,6 +95,20 @@ class ReviewDeskEndToEndTests {
 	Providers providerRepository;
 
 	@Test
+	void showsReviewersTheReviewCommandInTheirMenu() {
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> assertThat(telegram.commands()
+			.entrySet()
+			.stream()
+			.filter(e -> "chat".equals(e.getKey().scopeType()) && Long.valueOf(rita.id()).equals(e.getKey().chatId())
+					&& "zh".equals(e.getKey().languageCode()))
+			.flatMap(e -> e.getValue().stream())
+			.map(StandInBotApi.RegisteredCommand::command)).contains("review", "start"));
+		assertThat(telegram.commands().entrySet().stream().filter(e -> "default".equals(e.getKey().scopeType()))
+			.flatMap(e -> e.getValue().stream())
+			.map(StandInBotApi.RegisteredCommand::command)).doesNotContain("review");
+	}
+
+	@Test
 	void aReviewerApprovesAShopInChatAndTheProviderIsToldItIsPublished() {
 		TgUser ada = new TgUser(810_000_101L, "Ada", "en");
 		ReviewTicket ticket = shopInReview(ada, "91350100M000100Y43", "ACME Cloud");
