@@ -1,15 +1,6 @@
 package dev.marketassist.order;
 
-import java.util.EnumSet;
-
-import dev.marketassist.core.Refused;
-import org.springframework.messaging.support.MessageBuilder;
-import org.springframework.statemachine.StateMachine;
-import org.springframework.statemachine.StateMachineEventResult.ResultType;
-import org.springframework.statemachine.config.StateMachineBuilder;
-import org.springframework.statemachine.config.builders.StateMachineTransitionConfigurer;
-import org.springframework.statemachine.support.DefaultStateMachineContext;
-import reactor.core.publisher.Mono;
+import dev.marketassist.core.TransitionTableLifecycle;
 
 import static dev.marketassist.order.OrderStatus.AWAITING_CONFIRMATION;
 import static dev.marketassist.order.OrderStatus.AWAITING_START;
@@ -17,55 +8,39 @@ import static dev.marketassist.order.OrderStatus.COMPLETED;
 import static dev.marketassist.order.OrderStatus.IN_PROGRESS;
 
 /**
- * The legal moves of an ops-service order, under Spring Statemachine (the only class of the
- * module that uses it): start, finish, then confirm (by the buyer or automatically) or dispute
- * (back to in progress). The requirement form can be sent until the work is done, the buyer
- * urged only while a confirmation is awaited, the buyer's link opened at any time. A fresh
- * machine is reset to the stored status for every move; a refused move throws
- * {@link Refused} {@code refused.order.<trigger>}.
+ * The legal moves of an ops-service order: start, finish, confirm (by the buyer or
+ * automatically), dispute back to in progress; the requirement form while not yet done, an urge
+ * while awaiting confirmation, and linking the buyer at any time leave the status as it is.
+ * Anything else is refused with {@link dev.marketassist.core.Refused}
+ * {@code refused.order.<trigger>}.
  */
 final class OrderLifecycle {
 
+	private final TransitionTableLifecycle<OrderStatus, OrderTrigger> table = table();
+
 	OrderStatus next(OrderStatus current, OrderTrigger trigger) {
-		StateMachine<OrderStatus, OrderTrigger> machine = build();
-		machine.getStateMachineAccessor()
-			.doWithAllRegions(region -> region
-				.resetStateMachineReactively(new DefaultStateMachineContext<>(current, null, null, null))
-				.block());
-		machine.startReactively().block();
-		var result = machine.sendEvent(Mono.just(MessageBuilder.withPayload(trigger).build())).blockLast();
-		if (result == null || result.getResultType() != ResultType.ACCEPTED) {
-			throw new Refused(code(trigger));
-		}
-		return machine.getState().getId();
+		return table.next(current, trigger);
 	}
 
+	/** The refusal's message key of {@code trigger}. */
 	static String code(OrderTrigger trigger) {
-		return "refused.order." + trigger.name().toLowerCase().replace('_', '-');
+		return "refused.order." + trigger.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 	}
 
-	private static StateMachine<OrderStatus, OrderTrigger> build() {
-		try {
-			var builder = StateMachineBuilder.<OrderStatus, OrderTrigger>builder();
-			builder.configureConfiguration().withConfiguration().autoStartup(false);
-			builder.configureStates().withStates().initial(AWAITING_START).states(EnumSet.allOf(OrderStatus.class));
-			StateMachineTransitionConfigurer<OrderStatus, OrderTrigger> transitions = builder.configureTransitions();
-			transitions.withExternal().source(AWAITING_START).target(IN_PROGRESS).event(OrderTrigger.START).and()
-				.withExternal().source(IN_PROGRESS).target(AWAITING_CONFIRMATION).event(OrderTrigger.FINISH).and()
-				.withExternal().source(AWAITING_CONFIRMATION).target(COMPLETED).event(OrderTrigger.CONFIRM).and()
-				.withExternal().source(AWAITING_CONFIRMATION).target(COMPLETED).event(OrderTrigger.AUTO_CONFIRM).and()
-				.withExternal().source(AWAITING_CONFIRMATION).target(IN_PROGRESS).event(OrderTrigger.DISPUTE).and()
-				.withInternal().source(AWAITING_START).event(OrderTrigger.SUBMIT_REQUIREMENTS).and()
-				.withInternal().source(IN_PROGRESS).event(OrderTrigger.SUBMIT_REQUIREMENTS).and()
-				.withInternal().source(AWAITING_CONFIRMATION).event(OrderTrigger.URGE);
-			for (OrderStatus status : OrderStatus.values()) {
-				transitions.withInternal().source(status).event(OrderTrigger.LINK_BUYER);
-			}
-			return builder.build();
+	private static TransitionTableLifecycle<OrderStatus, OrderTrigger> table() {
+		var table = new TransitionTableLifecycle<OrderStatus, OrderTrigger>(OrderStatus.class, "refused.order")
+			.move(AWAITING_START, OrderTrigger.START, IN_PROGRESS)
+			.move(IN_PROGRESS, OrderTrigger.FINISH, AWAITING_CONFIRMATION)
+			.move(AWAITING_CONFIRMATION, OrderTrigger.CONFIRM, COMPLETED)
+			.move(AWAITING_CONFIRMATION, OrderTrigger.AUTO_CONFIRM, COMPLETED)
+			.move(AWAITING_CONFIRMATION, OrderTrigger.DISPUTE, IN_PROGRESS)
+			.move(AWAITING_START, OrderTrigger.SUBMIT_REQUIREMENTS, AWAITING_START)
+			.move(IN_PROGRESS, OrderTrigger.SUBMIT_REQUIREMENTS, IN_PROGRESS)
+			.move(AWAITING_CONFIRMATION, OrderTrigger.URGE, AWAITING_CONFIRMATION);
+		for (OrderStatus status : OrderStatus.values()) {
+			table.move(status, OrderTrigger.LINK_BUYER, status);
 		}
-		catch (Exception ex) {
-			throw new IllegalStateException("cannot build the order lifecycle", ex);
-		}
+		return table;
 	}
 
 }
