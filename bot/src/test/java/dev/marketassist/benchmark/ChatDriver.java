@@ -5,12 +5,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 import dev.marketassist.testing.ApiCall;
 import dev.marketassist.testing.SentMessage;
@@ -71,9 +75,34 @@ final class ChatDriver {
 
 	private final Duration timeout;
 
+	/** The bot's messages per followed chat, as the stand-in reports them (no waking every waiter on each call). */
+	private final Map<Long, BlockingQueue<SentMessage>> inboxes = new ConcurrentHashMap<>();
+
 	ChatDriver(StandInBotApi telegram, Duration timeout) {
 		this.telegram = telegram;
 		this.timeout = timeout;
+		telegram.onBotMessage((message) -> {
+			BlockingQueue<SentMessage> inbox = this.inboxes.get(message.chatId());
+			if (inbox != null) {
+				inbox.add(message);
+			}
+		});
+	}
+
+	/** Waits for the bot's message in the user's chat that satisfies {@code condition}. */
+	private SentMessage await(BlockingQueue<SentMessage> inbox, long chatId, Predicate<SentMessage> condition)
+			throws InterruptedException {
+		long deadline = System.nanoTime() + this.timeout.toNanos();
+		while (true) {
+			SentMessage message = inbox.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+			if (message == null) {
+				// report what the chat holds, as the stand-in's own wait does
+				return this.telegram.awaitMessage(chatId, condition, Duration.ZERO);
+			}
+			if (condition.test(message)) {
+				return message;
+			}
+		}
 	}
 
 	Result run(List<TgUser> users, Script script) throws Exception {
@@ -88,6 +117,8 @@ final class ChatDriver {
 			for (int i = 0; i < users.size(); i++) {
 				TgUser user = users.get(i);
 				List<Step> steps = script.steps(i);
+				BlockingQueue<SentMessage> inbox = new LinkedBlockingQueue<>();
+				this.inboxes.put(user.chatId(), inbox);
 				running.add(threads.submit(() -> {
 					SentMessage last = null;
 					try {
@@ -104,8 +135,8 @@ final class ChatDriver {
 								this.telegram.injectText(user, step.text());
 							}
 							updates.incrementAndGet();
-							last = this.telegram.awaitMessage(user.chatId(),
-									(m) -> m.messageId() > known && m.text().contains(step.expect()), this.timeout);
+							last = await(inbox, user.chatId(),
+									(m) -> m.messageId() > known && m.text().contains(step.expect()));
 						}
 					}
 					catch (Throwable ex) {
@@ -119,6 +150,7 @@ final class ChatDriver {
 		}
 		finally {
 			threads.shutdownNow();
+			users.forEach((user) -> this.inboxes.remove(user.chatId()));
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		List<ApiCall> calls = this.telegram.calls();

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +18,7 @@ import com.sun.net.httpserver.HttpHandler;
 import dev.marketassist.testing.StandInState.ChatRecord;
 import dev.marketassist.testing.StandInState.Fault;
 import dev.marketassist.testing.StandInState.FileRecord;
+import dev.marketassist.testing.StandInState.StoredMessage;
 
 /**
  * The HTTP side of the stand-in Bot API: routes {@code /bot<token>/<method>} and {@code /file/bot<token>/<path>},
@@ -33,11 +37,29 @@ final class BotApiEndpoint implements HttpHandler {
 
 	private final AtomicInteger activeExchanges = new AtomicInteger();
 
+	private final List<Consumer<SentMessage>> listeners = new CopyOnWriteArrayList<>();
+
 	BotApiEndpoint(String token, StandInState state, BotApiMethods methods, Object lock) {
 		this.token = token;
 		this.state = state;
 		this.methods = methods;
 		this.lock = lock;
+	}
+
+	/** Told of every message the bot sent or edited, outside the lock (see {@link StandInBotApi#onBotMessage}). */
+	void addListener(Consumer<SentMessage> listener) {
+		this.listeners.add(listener);
+	}
+
+	/** The bot's message a successful call created or changed, as it is now, if anyone listens. */
+	private SentMessage changedMessage(JsonNode result) {
+		if (this.listeners.isEmpty() || result == null || !result.isObject() || !result.has("message_id")
+				|| !result.path("chat").has("id")) {
+			return null;
+		}
+		ChatRecord chat = this.state.chats.get(result.path("chat").path("id").asLong());
+		StoredMessage message = (chat != null) ? chat.botMessages.get(result.path("message_id").asInt()) : null;
+		return (message != null) ? this.state.snapshot(message) : null;
 	}
 
 	/** Requests being handled now (blocked long polls included). */
@@ -62,21 +84,34 @@ final class BotApiEndpoint implements HttpHandler {
 			ObjectNode params = Json.object();
 			int status;
 			ObjectNode response;
+			// routing and parsing need no shared state: done before taking the lock, so requests
+			// only queue for the part that reads and changes the chats
+			BotApiSpec.Method spec = null;
+			RuntimeException early = null;
+			try {
+				String[] route = route(path);
+				method = route[1];
+				if (!route[0].equals(this.token)) {
+					throw new BotApiException(401, "Unauthorized");
+				}
+				spec = BotApiSpec.method(method).orElseThrow(() -> new BotApiException(404, "Not Found: method not found"));
+				params = RequestBodies.parse(exchange.getRequestURI().getRawQuery(), contentType, body);
+			}
+			catch (RuntimeException ex) {
+				early = ex;
+			}
+			SentMessage changed = null;
 			synchronized (this.lock) {
 				try {
-					String[] route = route(path);
-					method = route[1];
-					if (!route[0].equals(this.token)) {
-						throw new BotApiException(401, "Unauthorized");
+					if (early != null) {
+						throw early;
 					}
-					BotApiSpec.Method spec = BotApiSpec.method(method)
-						.orElseThrow(() -> new BotApiException(404, "Not Found: method not found"));
-					params = RequestBodies.parse(exchange.getRequestURI().getRawQuery(), contentType, body);
 					JsonNode result = execute(spec, params, nanoTime);
 					response = Json.object();
 					response.put("ok", true);
 					response.set("result", result);
 					status = 200;
+					changed = changedMessage(result);
 				}
 				catch (BotApiException ex) {
 					response = ex.toJson();
@@ -98,6 +133,11 @@ final class BotApiEndpoint implements HttpHandler {
 				this.state.calls.add(new ApiCall(method, params.deepCopy(), status, response.deepCopy(), at, nanoTime,
 						contentType));
 				this.lock.notifyAll();
+			}
+			if (changed != null) {
+				for (Consumer<SentMessage> listener : this.listeners) {
+					listener.accept(changed);
+				}
 			}
 			send(exchange, status, "application/json", Json.write(response).getBytes(StandardCharsets.UTF_8));
 		}

@@ -190,6 +190,15 @@ public final class StandInBotApi implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Calls {@code listener} with every message the bot sends or edits (as it is after the call), on the
+	 * request's thread, outside the stand-in's lock: for drivers that follow many chats at once without
+	 * waking on every call (the benchmark). Keep it quick.
+	 */
+	public void onBotMessage(java.util.function.Consumer<SentMessage> listener) {
+		this.endpoint.addListener(listener);
+	}
+
 	/** The base URL to configure as the Bot API URL, {@code http://127.0.0.1:<port>}. */
 	public String baseUrl() {
 		return "http://127.0.0.1:" + port();
