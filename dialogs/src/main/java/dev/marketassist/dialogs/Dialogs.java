@@ -62,7 +62,7 @@ public class Dialogs {
 	public Outcome handle(Inbound inbound) {
 		Conversation from = inbound.from();
 		for (int attempt = 1;; attempt++) {
-			ChatSession session = sessions.findById(from.sessionId())
+			ChatSession session = sessions.findForUpdate(from.sessionId())
 				.orElseGet(() -> new ChatSession(from.chatId(), from.userId(), clock.instant()));
 			if (session.hasSeen(inbound.updateId())) {
 				return new Outcome(session.getId(), session.getChatId(), session.getOutbox(), null, true);
@@ -100,7 +100,7 @@ public class Dialogs {
 	 */
 	public boolean notify(long userId, String key, java.util.function.Function<Texts, Reply> compose) {
 		for (int attempt = 1;; attempt++) {
-			ChatSession session = sessions.findById(userId + ":" + userId)
+			ChatSession session = sessions.findForUpdate(userId + ":" + userId)
 				.orElseGet(() -> new ChatSession(userId, userId, clock.instant()));
 			if (!session.rememberNotification(key)) {
 				return false;

@@ -59,6 +59,11 @@ class DialogsPersistenceTests {
 	}
 
 	private Dialogs newDialogs() {
+		return newDialogs(sessions);
+	}
+
+	/** Another application instance has its own sessions store (and its own session cache). */
+	private Dialogs newDialogs(ChatSessions sessions) {
 		DialogEngine engine = fixtures.engine();
 		return new Dialogs(sessions, new ConversationRouter(engine, Map.of("seller", "sample")), engine, fixtures.messages(),
 				clock, new DialogSettings(null, Duration.ofSeconds(30)));
@@ -153,7 +158,7 @@ class DialogsPersistenceTests {
 		send(new Input.Command("start", ""));
 		press("🏪 Become a seller");
 		press("I agree");
-		Dialogs otherInstance = newDialogs();
+		Dialogs otherInstance = newDialogs(new ChatSessions(mongo));
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		CountDownLatch go = new CountDownLatch(1);
 		long first = ++updateId;
@@ -175,6 +180,26 @@ class DialogsPersistenceTests {
 		// both inputs were applied, one after the other, whatever their order
 		assertThat(stored.getActive().getAnswers()).containsKey("name");
 		assertThat(stored.getActive().getTrail()).hasSizeGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void twoInstancesTakingTurnsOnOneConversationEachSeeTheOthersAnswers() {
+		send(new Input.Command("start", ""));
+		press("🏪 Become a seller");
+		press("I agree");
+		Dialogs one = dialogs;
+		Dialogs other = newDialogs(new ChatSessions(mongo));
+		// each instance's cached copy is stale when its turn comes: the save must notice and handle again
+		one.handle(new Inbound(++updateId, ada, new Input.Text("Ada")));
+		Outcome second = other.handle(new Inbound(++updateId, ada, new Input.Text("first note")));
+		Outcome third = one.handle(new Inbound(++updateId, ada, new Input.Text("second note")));
+		ChatSession stored = sessions.findById(ada.sessionId()).orElseThrow();
+		assertThat(stored.getRecentUpdates()).contains(updateId - 2, updateId - 1, updateId);
+		assertThat(stored.getActive().getAnswers()).containsEntry("name", "Ada")
+			.containsEntry("note", "first note")
+			.containsKey("secret");
+		// nothing confirmed yet: the replies of every turn are still owed, whichever instance handled it
+		assertThat(third.deliveries()).containsAll(second.deliveries());
 	}
 
 	private Outcome send(Input input) {

@@ -179,4 +179,9 @@ public class ChatSession {
 		return version;
 	}
 
+	/** Set by {@link ChatSessions#save}, which checks and moves it on. */
+	void setVersion(Long version) {
+		this.version = version;
+	}
+
 }

@@ -1,14 +1,22 @@
 package dev.marketassist.dialogs.session;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.DocumentCodec;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -17,22 +25,99 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * The chat sessions in MongoDB. Saving is version-checked (optimistic locking): a concurrent
  * change makes {@link #save} throw {@link org.springframework.dao.OptimisticLockingFailureException}
  * and the caller retries on fresh state.
+ * <p>
+ * Handling an update reads the session through {@link #findForUpdate}, which may answer from a
+ * small in-process cache of the sessions this instance wrote last (their exact stored form, as
+ * BSON bytes), saving a round trip on the common path: a conversation's next update usually
+ * finds its session there. A cached copy may be stale (another instance wrote since): the
+ * version-checked save then fails, the entry is dropped and the caller retries on a fresh read,
+ * so the cache never lets a stale copy overwrite a newer one. It only ever holds states the
+ * database had (what this instance read or saved, and a delivery confirmation applied to the
+ * version it was conditioned on), the newest version seen.
  */
 @Repository
 public class ChatSessions {
 
+	private static final String VERSION = "version";
+
+	private static final String OUTBOX = "outbox";
+
+	private static final String KEY = "key";
+
+	private static final String PROMPT = "promptMessageId";
+
+	/** Sessions kept in the cache by default (about 1–3 KB each). */
+	public static final int DEFAULT_CACHE_SIZE = 1000;
+
 	private final MongoTemplate mongo;
 
+	private final SessionCache cache;
+
 	public ChatSessions(MongoTemplate mongo) {
+		this(mongo, DEFAULT_CACHE_SIZE);
+	}
+
+	@Autowired
+	public ChatSessions(MongoTemplate mongo, @Value("${market.dialogs.session-cache-size:1000}") int cacheSize) {
 		this.mongo = mongo;
+		this.cache = new SessionCache(cacheSize);
 	}
 
+	/** The stored session, read from MongoDB. */
 	public Optional<ChatSession> findById(String id) {
-		return Optional.ofNullable(mongo.findById(id, ChatSession.class));
+		ChatSession session = mongo.findById(id, ChatSession.class);
+		if (session != null) {
+			remember(session);
+		}
+		return Optional.ofNullable(session);
 	}
 
+	/**
+	 * The session to change and {@link #save}: possibly this instance's cached copy of it, which
+	 * the version-checked save verifies.
+	 */
+	public Optional<ChatSession> findForUpdate(String id) {
+		SessionCache.Entry cached = cache.entry(id);
+		if (cached != null) {
+			return Optional.of(read(cached.document()));
+		}
+		return findById(id);
+	}
+
+	/**
+	 * Writes the session if nobody changed it since it was read (its version still matches): one
+	 * command, the entity converted once for both the database and the cache.
+	 * @throws OptimisticLockingFailureException if the stored session has another version
+	 * @throws DuplicateKeyException if a new session was created meanwhile by someone else
+	 */
 	public ChatSession save(ChatSession session) {
-		return mongo.save(session);
+		Long expected = session.getVersion();
+		long next = (expected == null) ? 0 : expected + 1;
+		session.setVersion(next);
+		Document stored = new Document();
+		mongo.getConverter().write(session, stored);
+		try {
+			// MongoTemplate.execute translates the driver's exceptions (duplicate key and the like)
+			long matched = mongo.execute(ChatSession.class, collection -> {
+				if (expected == null) {
+					collection.insertOne(stored);
+					return 1L;
+				}
+				return collection.replaceOne(Filters.and(Filters.eq("_id", session.getId()), Filters.eq(VERSION, expected)),
+						stored).getMatchedCount();
+			});
+			if (matched == 0) {
+				throw new OptimisticLockingFailureException(
+						"Session " + session.getId() + " is no longer at version " + expected + "; read it again");
+			}
+		}
+		catch (RuntimeException failed) {
+			session.setVersion(expected);
+			cache.forget(session.getId());
+			throw failed;
+		}
+		cache.put(session.getId(), next, raw(stored));
+		return session;
 	}
 
 	/**
@@ -41,12 +126,32 @@ public class ChatSessions {
 	 * older copy of the session retries instead of putting the entry back.
 	 */
 	public void confirmDelivered(String sessionId, List<String> entryKeys, Integer promptMessageId) {
-		Update update = new Update().pull("outbox", new org.bson.Document("key", new org.bson.Document("$in", entryKeys)))
-			.inc("version", 1);
+		Document update = new Document("$pull", new Document(OUTBOX, new Document(KEY, new Document("$in", entryKeys))))
+			.append("$inc", new Document(VERSION, 1L));
 		if (promptMessageId != null) {
-			update.set("promptMessageId", promptMessageId);
+			update.append("$set", new Document(PROMPT, promptMessageId));
 		}
-		mongo.updateFirst(Query.query(where("_id").is(sessionId)), update, ChatSession.class);
+		SessionCache.Entry cached = cache.entry(sessionId);
+		if (cached != null) {
+			// conditional on the version cached: if it matches, the stored session is now exactly the cached
+			// one with this change applied, and the cache follows without reading it back
+			long matched = mongo.execute(ChatSession.class, collection -> collection
+				.updateOne(Filters.and(Filters.eq("_id", sessionId), Filters.eq(VERSION, cached.version())), update)
+				.getMatchedCount());
+			if (matched == 1) {
+				Document confirmed = cached.document().decode(codec());
+				List<Document> outbox = confirmed.getList(OUTBOX, Document.class, new ArrayList<>());
+				outbox.removeIf(entry -> entryKeys.contains(entry.getString(KEY)));
+				if (promptMessageId != null) {
+					confirmed.put(PROMPT, promptMessageId);
+				}
+				confirmed.put(VERSION, cached.version() + 1);
+				cache.put(sessionId, cached.version() + 1, raw(confirmed));
+				return;
+			}
+		}
+		cache.forget(sessionId);
+		mongo.execute(ChatSession.class, collection -> collection.updateOne(Filters.eq("_id", sessionId), update));
 	}
 
 	/** Sessions whose outbox has entries and that were last written before {@code before}. */
@@ -59,6 +164,27 @@ public class ChatSessions {
 
 	public long count() {
 		return mongo.count(new Query(), ChatSession.class);
+	}
+
+	private void remember(ChatSession session) {
+		if (session.getVersion() == null) {
+			return;
+		}
+		Document stored = new Document();
+		mongo.getConverter().write(session, stored);
+		cache.put(session.getId(), session.getVersion(), raw(stored));
+	}
+
+	private RawBsonDocument raw(Document document) {
+		return new RawBsonDocument(document, codec());
+	}
+
+	private ChatSession read(RawBsonDocument stored) {
+		return mongo.getConverter().read(ChatSession.class, stored.decode(codec()));
+	}
+
+	private DocumentCodec codec() {
+		return new DocumentCodec(mongo.getDb().getCodecRegistry());
 	}
 
 }
