@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.marketassist.bot.telegram.BotApiHttpClient;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
@@ -17,7 +18,8 @@ import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * The echo floor: the same TelegramBots long polling and OkHttp client as the application, and a
+ * The echo floor: the same TelegramBots long polling and OkHttp client (with the application's
+ * {@link BotApiHttpClient} settings) as the application, and a
  * trivial handler (on as many worker threads as the application's default) that echoes text.
  */
 final class EchoBot implements LongPollingUpdateConsumer, AutoCloseable {
@@ -36,7 +38,7 @@ final class EchoBot implements LongPollingUpdateConsumer, AutoCloseable {
 
 	EchoBot(String token, int port) throws Exception {
 		TelegramUrl url = new TelegramUrl("http", "127.0.0.1", port, false);
-		this.client = new OkHttpTelegramClient(token, url);
+		this.client = new OkHttpTelegramClient(BotApiHttpClient.create(), token, url);
 		this.app = new TelegramBotsLongPollingApplication(ObjectMapper::new,
 				new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> this.poller, ExponentialBackOff::new);
 		this.app.registerBot(token, () -> url, (last) -> GetUpdates.builder().offset(last + 1).limit(100).timeout(2).build(),

@@ -44,7 +44,7 @@ class TelegramConfiguration {
 
 	@Bean
 	TelegramClient telegramClient(TelegramSettings settings, TelegramUrl url) {
-		return new OkHttpTelegramClient(settings.token(), url);
+		return new OkHttpTelegramClient(BotApiHttpClient.create(), settings.token(), url);
 	}
 
 	@Bean(destroyMethod = "close")
