@@ -16,7 +16,7 @@ import dev.marketassist.dialogs.session.ChatSession;
 /**
  * One handling of one input: the session being changed, the user's texts, and what the chat is
  * owed afterwards. A new prompt (a message with buttons) retires the previous prompt's buttons
- * so that they cannot be pressed by mistake.
+ * (right after it is sent) so that they cannot be pressed by mistake.
  */
 public final class Turn {
 
@@ -68,10 +68,18 @@ public final class Turn {
 		out.add(new Outgoing(key(), Action.SEND, null, Reply.of(html)));
 	}
 
-	/** Sends a new prompt; the buttons of the previous prompt are removed first. */
+	/**
+	 * Sends a new prompt, then removes the buttons of the previous one: the user sees the answer
+	 * to what they did first, and a press on the old buttons in between is recognised as stale by
+	 * the engine anyway.
+	 */
 	public void prompt(String html, List<List<Button>> keyboard) {
-		retirePrompt();
+		Integer live = session.getPromptMessageId();
 		out.add(new Outgoing(key(), Action.SEND, null, new Reply(html, keyboard)));
+		if (live != null) {
+			out.add(new Outgoing(key(), Action.CLEAR_KEYBOARD, live, null));
+			session.setPromptMessageId(null);
+		}
 	}
 
 	/**
