@@ -209,6 +209,24 @@ class RowStepTests {
 	}
 
 	@Test
+	void anOptionalRowStepOffersSkipOnlyWhileItHasNoRows() {
+		DialogDefinition optional = DialogDefinition.dialog("rows")
+			.steps(Step.text("shop"), Step.rows("items", 3, RowStepTests::item).skippable(), Step.text("note"))
+			.onSubmit((answers, submission) -> List.of());
+		chat = new DialogDriver(optional);
+		chat.command("start");
+		chat.press("🏪 Become a seller");
+		chat.text("Corner shop");
+		assertThat(chat.labels()).containsExactly("« Back", "Skip »", "✖ Cancel");
+		chat.text("Apples");
+		assertThat(chat.labels()).doesNotContain("Skip »");
+		chat.press("↩️ Remove last");
+		chat.press("Skip »");
+		assertThat(state().getStep()).isEqualTo("note");
+		assertThat(state().getAnswers()).doesNotContainKey("items");
+	}
+
+	@Test
 	void speaksChinese() {
 		chat = new DialogDriver(shopping);
 		chat.texts = new Texts(DialogDriver.messages(), Language.ZH_CN);
