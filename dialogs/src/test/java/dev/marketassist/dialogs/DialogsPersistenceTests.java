@@ -92,6 +92,20 @@ class DialogsPersistenceTests {
 	}
 
 	@Test
+	void keepsTheRowsBeingEnteredInTheSessionDocument() {
+		ChatSession session = new ChatSession(8, 8, clock.instant());
+		var state = new dev.marketassist.dialogs.session.DialogState("product", "plans", clock.instant());
+		state.setRows(List.of("Standard, 1, month, 300, 270", "Premium, 1, year, 3000, 2500"));
+		session.setActive(state);
+		mongo.insert(session);
+		ChatSession stored = mongo.findById(session.getId(), ChatSession.class);
+		assertThat(stored.getActive().getRows()).containsExactly("Standard, 1, month, 300, 270", "Premium, 1, year, 3000, 2500");
+		stored.getActive().setRows(null);
+		mongo.save(stored);
+		assertThat(mongo.findById(session.getId(), ChatSession.class).getActive().getRows()).isNull();
+	}
+
+	@Test
 	void handlesARedeliveredUpdateOnce() {
 		Inbound start = new Inbound(++updateId, ada, new Input.Command("start", ""));
 		Outcome first = dialogs.handle(start);

@@ -14,6 +14,12 @@ public final class ProductRules {
 
 	static final int NAME_MAX = 30;
 
+	/** The most fields a requirement-form template can have. */
+	public static final int MAX_FORM_FIELDS = 10;
+
+	/** The longest name of a requirement-form field. */
+	static final int FORM_FIELD_MAX = 30;
+
 	/** Words that lure buyers (review standard: "free" and the like). */
 	static final List<String> LURE_WORDS = List.of("free", "免费", "cheapest", "最便宜", "全网最低", "lowest price", "第一",
 			"no.1", "100% guaranteed");
@@ -55,6 +61,42 @@ public final class ProductRules {
 			throw new InvalidValue(code, max);
 		}
 		return items;
+	}
+
+	/**
+	 * One more field of a requirement-form template that has {@code fields} already: one line of
+	 * 1 to 30 characters, not repeating a field (case-insensitive), at most
+	 * {@link #MAX_FORM_FIELDS} in all.
+	 * @throws InvalidValue {@code invalid.product.form.*}
+	 */
+	public static String formField(List<String> fields, String raw) {
+		if (fields.size() >= MAX_FORM_FIELDS) {
+			throw new InvalidValue("invalid.product.form.too-many", MAX_FORM_FIELDS);
+		}
+		String field = raw == null ? "" : raw.strip();
+		int length = field.codePointCount(0, field.length());
+		if (field.isEmpty() || length > FORM_FIELD_MAX || field.contains("\n")) {
+			throw new InvalidValue("invalid.product.form.field", FORM_FIELD_MAX, length);
+		}
+		fields.stream().filter(field::equalsIgnoreCase).findFirst().ifPresent(existing -> {
+			throw new InvalidValue("invalid.product.form.duplicate", existing);
+		});
+		return field;
+	}
+
+	/**
+	 * A whole requirement-form template, checked field by field as {@link #formField} does.
+	 * @throws InvalidValue {@code invalid.product.form.*}
+	 */
+	public static List<String> formFields(List<String> raw) {
+		List<String> fields = new java.util.ArrayList<>();
+		for (String field : raw) {
+			fields.add(formField(fields, field));
+		}
+		if (fields.isEmpty()) {
+			throw new InvalidValue("invalid.product.form", MAX_FORM_FIELDS);
+		}
+		return List.copyOf(fields);
 	}
 
 	static Optional<String> lureWord(String text) {

@@ -3,6 +3,9 @@ package dev.marketassist.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.marketassist.core.InvalidValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,11 +33,14 @@ class ProductRulesTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "Basic, 1, month, 0, 0|invalid.product.plan.price",
-			"Basic, 1, month, 12a, 10|invalid.product.plan.price", "Basic, 1, month, 100, 120|invalid.product.plan.discount",
+	@CsvSource(delimiter = '|', value = { "Basic, 1, month, 0, 0|invalid.product.plan.list-price.zero",
+			"Basic, 1, month, 100, 0|invalid.product.plan.price.zero",
+			"Basic, 1, month, 12a, 10|invalid.product.plan.list-price", "Basic, 1, month, 100, 9O|invalid.product.plan.price",
+			"Basic, 1, month, -5, 1|invalid.product.plan.list-price", "Basic, 1, month, 100, 120|invalid.product.plan.discount",
 			"Basic, 11, year, 100, 90|invalid.product.plan.too-long", "Basic, 121, month, 100, 90|invalid.product.plan.too-long",
 			"Basic, 1, week, 100, 90|invalid.product.plan.duration", "Basic 1 month 100|invalid.product.plan.format" })
-	void refusesBadPricingRows(String line, String code) {
+	void refusesBadPricingRowsNamingTheField(String line, String code) {
+		assertThat(code(() -> PricingPlan.parse(line))).isEqualTo(code);
 		assertThat(code(() -> PricingPlan.parseLines(line))).isEqualTo(code);
 	}
 
@@ -44,6 +50,31 @@ class ProductRulesTests {
 		assertThat(plans).hasSize(2);
 		assertThat(plans.get(1).unit()).isEqualTo(PricingPlan.Unit.YEAR);
 		assertThat(PricingPlan.parseLines(PricingPlan.lines(plans))).isEqualTo(plans);
+	}
+
+	@Test
+	void addsAPlanUnlessItRepeatsOneOrThereAreTooMany() {
+		List<PricingPlan> plans = new ArrayList<>(List.of(PricingPlan.parse("Basic, 1, month, 100, 80")));
+		assertThat(PricingPlan.addTo(plans, "Basic, 1, year, 1000, 800").unit()).isEqualTo(PricingPlan.Unit.YEAR);
+		assertThat(code(() -> PricingPlan.addTo(plans, "basic, 1, months, 90, 80"))).isEqualTo("invalid.product.plan.duplicate");
+		for (int i = plans.size(); i < PricingPlan.MAX_PLANS; i++) {
+			plans.add(PricingPlan.parse("Plan " + i + ", 1, month, 100, 80"));
+		}
+		assertThat(code(() -> PricingPlan.addTo(plans, "Extra, 1, month, 100, 80"))).isEqualTo("invalid.product.plan.too-many");
+	}
+
+	@Test
+	void checksRequirementFormFieldsOneByOne() {
+		List<String> fields = List.of("Requirement description", "Contact");
+		assertThat(ProductRules.formField(fields, "  Server IP ")).isEqualTo("Server IP");
+		assertThat(code(() -> ProductRules.formField(fields, "contact"))).isEqualTo("invalid.product.form.duplicate");
+		assertThat(code(() -> ProductRules.formField(fields, "x".repeat(31)))).isEqualTo("invalid.product.form.field");
+		assertThat(code(() -> ProductRules.formField(fields, "  "))).isEqualTo("invalid.product.form.field");
+		assertThat(code(() -> ProductRules.formField(fields, "Server\nIP"))).isEqualTo("invalid.product.form.field");
+		List<String> full = java.util.stream.IntStream.range(0, ProductRules.MAX_FORM_FIELDS).mapToObj(i -> "Field " + i).toList();
+		assertThat(code(() -> ProductRules.formField(full, "One more"))).isEqualTo("invalid.product.form.too-many");
+		assertThat(ProductRules.formFields(full)).hasSize(ProductRules.MAX_FORM_FIELDS);
+		assertThat(code(() -> ProductRules.formFields(List.of()))).isEqualTo("invalid.product.form");
 	}
 
 	@Test

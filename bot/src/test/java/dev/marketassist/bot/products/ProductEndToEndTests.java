@@ -40,7 +40,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Products through the stand-in Bot API (issue 6): one product of each type created and
- * submitted, bad input answered field by field, the pre-check blocking a submission, a reviewer
+ * submitted, bad input answered field by field (the requirement form and the pricing plans row by
+ * row, bad rows answered and the step kept), a listed product's page showing its change in review, the pre-check blocking a submission, a reviewer
  * approving one product and rejecting another (the seller told, "Fix and resubmit" opening the
  * edit), a delisted product relisted through review, and refused moves answered with a message.
  */
@@ -115,18 +116,45 @@ class ProductEndToEndTests {
 		expect(ada, "Warranty period");
 		telegram.injectText(ada, "30");
 		telegram.clickButton(ada, expect(ada, "operating system"), "Linux");
+		// the requirement form, field by field
 		expect(ada, "requirement form");
-		telegram.injectText(ada, "Requirement description\nContact\nServer IP");
-		expect(ada, "Pricing plans");
+		telegram.injectText(ada, "Requirement description");
+		SentMessage fields = expect(ada, "Requirement form so far (1 of at most 10)");
+		assertThat(fields.buttonTexts()).contains("➕ Add another", "↩️ Remove last", "✅ Done");
+		telegram.clickButton(ada, fields, "➕ Add another");
+		expect(ada, "Send number 2");
+		telegram.injectText(ada, "requirement description");
+		expect(ada, "The form has a field \"Requirement description\" already");
+		telegram.injectText(ada, "Contact");
+		expect(ada, "(2 of at most 10)");
+		telegram.injectText(ada, "Server IP");
+		telegram.clickButton(ada, expect(ada, "(3 of at most 10)"), "✅ Done");
+
+		// the pricing plans, plan by plan: each bad plan answered, the step stays
+		SentMessage plans = expect(ada, "Pricing plans");
+		assertThat(plans.buttonTexts()).doesNotContain("✅ Done");
 		telegram.injectText(ada, "Standard, 1, month, 0, 0");
-		expect(ada, "Line 1: \"0\" is not a price");
-		telegram.injectText(ada, "Standard, 1, month, 300, 270\nPremium, 1, year, 3000, 3500");
-		expect(ada, "Line 2: the discounted price 3500 is above the list price 3000");
+		expect(ada, "List price: the price must be above 0");
 		telegram.injectText(ada, "Standard, 1, month, 30O, 270");
-		expect(ada, "\"30O\" is not a price");
-		telegram.injectText(ada, "Standard, 11, year, 300, 270");
-		expect(ada, "at most 10 years");
-		telegram.injectText(ada, "Standard, 1, month, 300, 270\nPremium, 1, year, 3000, 2500");
+		expect(ada, "List price: \"30O\" is not a price");
+		telegram.injectText(ada, "Standard, 1, month, 300, 270");
+		expect(ada, "Pricing plans so far (1 of at most 10)");
+		telegram.injectText(ada, "Premium, 1, year, 3000, 3500");
+		expect(ada, "Discounted price: 3500 is above the list price 3000");
+		telegram.injectText(ada, "Premium, 11, year, 3000, 2500");
+		expect(ada, "longer than 10 years");
+		telegram.injectText(ada, "standard, 1, months, 280, 250");
+		expect(ada, "There is a plan \"Standard\" with the same duration already");
+		telegram.injectText(ada, "Premium, 1, year, 3000, 2500");
+		expect(ada, "(2 of at most 10)");
+		telegram.injectText(ada, "Trial, 7, day, 10, 5");
+		SentMessage three = expect(ada, "(3 of at most 10)");
+		assertThat(three.text()).contains("3. Trial, 7, day, 10, 5");
+		telegram.clickButton(ada, three, "↩️ Remove last");
+		SentMessage two = expect(ada, "(2 of at most 10)");
+		assertThat(two.text()).contains("1. Standard, 1, month, 300, 270").contains("2. Premium, 1, year, 3000, 2500")
+			.doesNotContain("Trial");
+		telegram.clickButton(ada, two, "✅ Done");
 		expect(ada, "summary");
 		telegram.injectText(ada, "Hands-off operations for Linux servers");
 		expect(ada, "details");
@@ -144,7 +172,9 @@ class ProductEndToEndTests {
 		assertThat(submitted.text()).contains("3 working days");
 		Product product = onlyProductOf(ada);
 		assertThat(product.getStatus()).isEqualTo(ProductStatus.IN_REVIEW);
+		assertThat(product.getDetails().plans()).extracting(plan -> plan.spec()).containsExactly("Standard", "Premium");
 		assertThat(product.getDetails().plans().get(1).price()).isEqualByComparingTo("2500");
+		assertThat(product.getDetails().formFields()).containsExactly("Requirement description", "Contact", "Server IP");
 
 		// delisting is refused while in review (a forged or late button)
 		forge(ada, submitted.messageId(), "p:dy:" + product.getId());
@@ -191,11 +221,39 @@ class ProductEndToEndTests {
 		telegram.injectText(ada, "/products");
 		telegram.clickButton(ada, expect(ada, "My products (1)"), "1. Linux server care");
 		telegram.clickButton(ada, expect(ada, "Status: Listed"), "✏️ Modify");
-		telegram.clickButton(ada, expect(ada, "Please check your answers"), "✏️ Summary");
+		// the plans re-done from the summary: the current plans first, Start over, a new one, Done
+		telegram.clickButton(ada, expect(ada, "Please check your answers"), "✏️ Pricing plans");
+		SentMessage current = expect(ada, "Pricing plans so far (2 of at most 10)");
+		assertThat(current.buttonTexts()).contains("« Back to the summary", "🗑 Start over");
+		telegram.clickButton(ada, current, "🗑 Start over");
+		expect(ada, "one plan at a time");
+		telegram.injectText(ada, "Standard, 1, month, 300, 260");
+		telegram.clickButton(ada, expect(ada, "(1 of at most 10)"), "✅ Done");
+		SentMessage edited = expect(ada, "Please check your answers");
+		assertThat(edited.text()).contains("1. Standard, 1, month, 300, 260").doesNotContain("Premium");
+		telegram.clickButton(ada, edited, "✏️ Summary");
 		expect(ada, "summary");
 		telegram.injectText(ada, "Hands-off operations for Linux and Windows servers");
 		telegram.clickButton(ada, expect(ada, "Please check your answers"), "✅ Submit");
 		expect(ada, "is submitted for review");
+
+		// the product's page: the listed version as buyers see it, and the change in review below it
+		telegram.injectText(ada, "/products");
+		telegram.clickButton(ada, expect(ada, "My products (1)"), "1. Linux server care");
+		SentMessage pendingPage = expect(ada, "Change in review");
+		String listedPart = pendingPage.text().substring(0, pendingPage.text().indexOf("Change in review"));
+		String changePart = pendingPage.text().substring(pendingPage.text().indexOf("Change in review"));
+		assertThat(listedPart).contains("Listed now: what buyers see")
+			.contains("Status: In review")
+			.contains("Hands-off operations for Linux servers")
+			.contains("Standard: 1 month(s) — list ¥300, now ¥270")
+			.contains("Premium: 1 year(s) — list ¥3000, now ¥2500");
+		assertThat(changePart).contains("Summary: Hands-off operations for Linux and Windows servers")
+			.contains("Pricing plans:")
+			.contains("Standard, 1, month, 300, 260")
+			.doesNotContain("Premium")
+			.doesNotContain("Name:")
+			.doesNotContain("Requirement form:");
 		Product modified = products.findById(product.getId()).orElseThrow();
 		assertThat(modified.getStatus()).isEqualTo(ProductStatus.IN_REVIEW);
 		assertThat(modified.isLive()).isTrue();
@@ -287,7 +345,10 @@ class ProductEndToEndTests {
 		expect(cy, "logo");
 		telegram.injectPhoto(cy, 30_000);
 		expect(cy, "Pricing plans");
+		telegram.injectText(cy, "Team, 1, year, 999, 899\nTeam, 2, year, 1800, 1600");
+		expect(cy, "Please send one per message");
 		telegram.injectText(cy, "Team, 1, year, 999, 899");
+		telegram.clickButton(cy, expect(cy, "Pricing plans so far (1 of at most 10)"), "✅ Done");
 		expect(cy, "summary");
 		telegram.injectText(cy, "Help-desk software");
 		expect(cy, "details");

@@ -49,6 +49,15 @@ public final class Answers {
 		return find(step).orElseThrow(() -> new IllegalStateException("no answer for " + dialog.name() + "." + step));
 	}
 
+	/** The rows of a step answered row by row, in order; empty if it was skipped or not given yet. */
+	public java.util.List<String> rows(String step) {
+		return find(step).map(Answers::splitRows).orElse(java.util.List.of());
+	}
+
+	static java.util.List<String> splitRows(String answer) {
+		return answer.isEmpty() ? java.util.List.of() : java.util.List.of(answer.split("\n"));
+	}
+
 	public boolean is(String step, String value) {
 		return find(step).map(value::equals).orElse(false);
 	}

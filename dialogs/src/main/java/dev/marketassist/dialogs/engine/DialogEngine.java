@@ -132,6 +132,9 @@ public final class DialogEngine {
 		if (raw == null) {
 			prompt(turn, dialog, state, turn.texts().get("dialog.expects." + step.kind().name().toLowerCase()));
 		}
+		else if (step.repeated()) {
+			addRow(turn, dialog, state, step, raw);
+		}
 		else if (step.kind() == Step.Kind.CHOICE) {
 			answerByLabel(turn, dialog, state, step, raw);
 		}
@@ -199,6 +202,14 @@ public final class DialogEngine {
 				}
 				else {
 					show(turn, null);
+				}
+			}
+			case "ra", "rr", "rc", "rd" -> {
+				if (atSummary || !dialog.step(state.getStep()).repeated()) {
+					show(turn, null);
+				}
+				else {
+					rowsButton(turn, dialog, state, dialog.step(state.getStep()), op);
 				}
 			}
 			default -> show(turn, null);
@@ -308,6 +319,7 @@ public final class DialogEngine {
 			show(turn, turn.texts().get("dialog.move-refused"));
 			return;
 		}
+		settleRows(dialog, state, from, move);
 		switch (move) {
 			case ANSWER, SKIP -> {
 				if (state.getMode() == Mode.ASKING) {
@@ -413,11 +425,151 @@ public final class DialogEngine {
 		return new Answers(dialog, state.getAnswers(), sealer::open, state.getContext());
 	}
 
+	// --- steps answered row by row ----------------------------------------------------------
+
+	/** The rows of a row-by-row step as the user sees them: the working copy, else its answer. */
+	private static List<String> workingRows(DialogState state, Step step) {
+		if (state.getRows() != null) {
+			return state.getRows();
+		}
+		String answer = state.getAnswers().get(step.id());
+		return answer == null ? List.of() : Answers.splitRows(answer);
+	}
+
+	/** One typed row: checked against the rows so far and added, or refused with the rule's message. */
+	private void addRow(Turn turn, DialogDefinition dialog, DialogState state, Step step, String raw) {
+		List<String> rows = new ArrayList<>(workingRows(state, step));
+		String row;
+		try {
+			if (rows.size() >= step.rows().max()) {
+				throw new InvalidValue("dialog.rows.full", step.rows().max());
+			}
+			if (raw.strip().contains("\n")) {
+				throw new InvalidValue("dialog.rows.one-per-message");
+			}
+			row = step.rows().rule().add(List.copyOf(rows), raw);
+			if (row == null || row.isBlank() || row.contains("\n")) {
+				throw new InvalidValue("dialog.rows.one-per-message");
+			}
+		}
+		catch (InvalidValue invalid) {
+			rowsPrompt(turn, dialog, state, step, turn.texts().get(invalid.code(), invalid.args().toArray()), true);
+			return;
+		}
+		rows.add(row);
+		state.setRows(rows);
+		rowsPrompt(turn, dialog, state, step, null, false);
+	}
+
+	/** Add another, Remove last, Start over and Done; none of them but Done moves the dialog. */
+	private void rowsButton(Turn turn, DialogDefinition dialog, DialogState state, Step step, String op) {
+		List<String> rows = new ArrayList<>(workingRows(state, step));
+		switch (op) {
+			case "ra" -> rowsPrompt(turn, dialog, state, step, null, true);
+			case "rr" -> {
+				if (!rows.isEmpty()) {
+					rows.remove(rows.size() - 1);
+				}
+				state.setRows(rows);
+				rowsPrompt(turn, dialog, state, step, null, false);
+			}
+			case "rc" -> {
+				state.setRows(List.of());
+				rowsPrompt(turn, dialog, state, step, null, true);
+			}
+			default -> {
+				if (rows.isEmpty()) {
+					rowsPrompt(turn, dialog, state, step, turn.texts().get("dialog.rows.none"), true);
+					return;
+				}
+				state.getAnswers().put(step.id(), String.join("\n", rows));
+				forward(turn, dialog, state, step, Move.ANSWER);
+			}
+		}
+	}
+
+	/**
+	 * The working rows end with every move off their step. Back while answering step by step keeps
+	 * them as the step's answer so far (nothing typed is lost); from the summary's edit, Back to
+	 * the summary leaves the answer as it was. Done stored them already.
+	 */
+	private static void settleRows(DialogDefinition dialog, DialogState state, String from, Move move) {
+		if (state.getRows() == null) {
+			return;
+		}
+		if (move == Move.BACK && state.getMode() == Mode.ASKING && dialog.hasStep(from) && dialog.step(from).repeated()) {
+			if (state.getRows().isEmpty()) {
+				state.getAnswers().remove(from);
+			}
+			else {
+				state.getAnswers().put(from, String.join("\n", state.getRows()));
+			}
+		}
+		state.setRows(null);
+	}
+
+	/**
+	 * A row-by-row step: asking for a row (its prompt) or showing the rows so far with Add
+	 * another, Remove last, Start over and Done.
+	 */
+	private void rowsPrompt(Turn turn, DialogDefinition dialog, DialogState state, Step step, String error, boolean asking) {
+		Texts t = turn.texts();
+		List<String> rows = workingRows(state, step);
+		int max = step.rows().max();
+		boolean ask = (asking || rows.isEmpty()) && rows.size() < max;
+		String seq = turn.nextSeq();
+		StringBuilder html = new StringBuilder(header(t, dialog, state));
+		if (error != null) {
+			html.append("\n\n⚠️ ").append(error);
+		}
+		if (ask) {
+			html.append("\n\n").append(t.get(dialog.name() + "." + step.id() + ".prompt", step.promptArgs().toArray()));
+		}
+		if (!rows.isEmpty()) {
+			html.append("\n\n")
+				.append(t.get("dialog.rows.so-far", t.plain(dialog.name() + "." + step.id() + ".label"), rows.size(), max))
+				.append(numbered(rows, step));
+		}
+		if (ask && !rows.isEmpty()) {
+			html.append("\n\n").append(t.get("dialog.rows.send-next", rows.size() + 1));
+		}
+		else if (!ask) {
+			html.append("\n\n").append(t.get(rows.size() < max ? "dialog.rows.next" : "dialog.rows.at-max", max));
+		}
+		List<List<Button>> keyboard = new ArrayList<>();
+		if (!rows.isEmpty()) {
+			List<Button> edits = new ArrayList<>();
+			if (!ask && rows.size() < max) {
+				edits.add(Button.choice(t.plain("dialog.button.row-add"), Callbacks.of("d", seq, "ra")));
+			}
+			edits.add(Button.choice(t.plain("dialog.button.row-remove"), Callbacks.of("d", seq, "rr")));
+			if (rows.size() > 1) {
+				edits.add(Button.choice(t.plain("dialog.button.rows-clear"), Callbacks.of("d", seq, "rc")));
+			}
+			keyboard.add(edits);
+			keyboard.add(List.of(Button.choice(t.plain("dialog.button.rows-done"), Callbacks.of("d", seq, "rd"))));
+		}
+		keyboard.add(controls(t, state, step, seq, rows.isEmpty()));
+		turn.prompt(html.toString(), keyboard);
+	}
+
+	private String numbered(List<String> rows, Step step) {
+		StringBuilder html = new StringBuilder();
+		for (int i = 0; i < rows.size(); i++) {
+			html.append("\n").append(i + 1).append(". ").append(Html.escape(step.display().apply(rows.get(i))));
+		}
+		return html.toString();
+	}
+
 	// --- rendering -------------------------------------------------------------------------
 
 	private void prompt(Turn turn, DialogDefinition dialog, DialogState state, String error) {
 		Texts t = turn.texts();
 		Step step = dialog.step(state.getStep());
+		if (step.repeated()) {
+			rowsPrompt(turn, dialog, state, step, error, error != null);
+			return;
+		}
 		String seq = turn.nextSeq();
 		StringBuilder html = new StringBuilder(header(t, dialog, state));
 		if (error != null) {
@@ -436,6 +588,12 @@ public final class DialogEngine {
 		if (current != null && step.kind() != Step.Kind.CHOICE) {
 			keyboard.add(List.of(Button.choice(t.plain("dialog.button.keep"), Callbacks.of("d", seq, "k"))));
 		}
+		keyboard.add(controls(t, state, step, seq, true));
+		turn.prompt(html.toString(), keyboard);
+	}
+
+	/** Back (or Back to the summary), Skip where allowed, Cancel. */
+	private static List<Button> controls(Texts t, DialogState state, Step step, String seq, boolean skippable) {
 		List<Button> controls = new ArrayList<>();
 		if (state.getMode() == Mode.EDITING) {
 			controls.add(Button.choice(t.plain("dialog.button.to-summary"), Callbacks.of("d", seq, "b")));
@@ -443,12 +601,11 @@ public final class DialogEngine {
 		else if (!state.getTrail().isEmpty()) {
 			controls.add(Button.choice(t.plain("dialog.button.back"), Callbacks.of("d", seq, "b")));
 		}
-		if (step.optional()) {
+		if (step.optional() && skippable) {
 			controls.add(Button.choice(t.plain("dialog.button.skip"), Callbacks.of("d", seq, "s")));
 		}
 		controls.add(Button.choice(t.plain("dialog.button.cancel"), Callbacks.of("d", seq, "x")));
-		keyboard.add(controls);
-		turn.prompt(html.toString(), keyboard);
+		return controls;
 	}
 
 	private void summary(Turn turn, DialogDefinition dialog, DialogState state, String error) {
@@ -506,6 +663,9 @@ public final class DialogEngine {
 	private String display(Texts t, DialogDefinition dialog, Step step, String stored) {
 		if (step.kind() == Step.Kind.CHOICE) {
 			return Html.escape(optionLabel(t, dialog, step, stored));
+		}
+		if (step.repeated()) {
+			return numbered(Answers.splitRows(stored), step);
 		}
 		String clear = step.sensitive() ? sealer.open(stored) : stored;
 		return Html.escape(step.display().apply(clear));

@@ -20,10 +20,43 @@ import java.util.function.UnaryOperator;
  * @param sensitive whether the answer is sealed at rest and masked on the summary
  * @param next where to go after this step; {@code null} means the next step in the list
  * @param promptArgs values for the prompt's placeholders (links from configuration, say)
+ * @param rows for a step answered row by row ({@link #rows(String, int, RowRule)}): its rule and
+ * limit; {@code null} for a step answered at once
  */
 public record Step(String id, Kind kind, List<String> options, UnaryOperator<String> parse,
 		UnaryOperator<String> display, boolean optional, boolean sensitive, Function<Answers, Next> next,
-		List<Object> promptArgs) {
+		List<Object> promptArgs, Rows rows) {
+
+	/**
+	 * Checks one more row of a {@link #rows(String, int, RowRule) row-by-row} step.
+	 */
+	@FunctionalInterface
+	public interface RowRule {
+
+		/**
+		 * @param rows the rows so far, canonical
+		 * @param raw the new row as typed
+		 * @return the new row's canonical form (one line)
+		 * @throws dev.marketassist.core.InvalidValue with a message key if the row is refused
+		 */
+		String add(List<String> rows, String raw);
+
+	}
+
+	/**
+	 * How a step answered row by row takes its rows.
+	 * @param max the most rows (the step then offers no further row)
+	 * @param rule checks and normalises each row against the rows so far
+	 */
+	public record Rows(int max, RowRule rule) {
+
+		public Rows {
+			if (max < 1 || rule == null) {
+				throw new IllegalArgumentException("a row-by-row step needs a rule and room for a row");
+			}
+		}
+
+	}
 
 	/** What a step takes as input. */
 	public enum Kind {
@@ -41,7 +74,16 @@ public record Step(String id, Kind kind, List<String> options, UnaryOperator<Str
 
 	}
 
+	/** A step answered at once. */
+	public Step(String id, Kind kind, List<String> options, UnaryOperator<String> parse, UnaryOperator<String> display,
+			boolean optional, boolean sensitive, Function<Answers, Next> next, List<Object> promptArgs) {
+		this(id, kind, options, parse, display, optional, sensitive, next, promptArgs, null);
+	}
+
 	public Step {
+		if (rows != null && (sensitive || kind != Kind.TEXT)) {
+			throw new IllegalArgumentException("a row-by-row step takes text and is not confidential: " + id);
+		}
 		options = List.copyOf(options);
 		promptArgs = promptArgs == null ? List.of() : List.copyOf(promptArgs);
 		parse = parse == null ? UnaryOperator.identity() : parse;
@@ -66,14 +108,29 @@ public record Step(String id, Kind kind, List<String> options, UnaryOperator<Str
 		return new Step(id, Kind.DOCUMENT, List.of(), null, null, false, false, null, null);
 	}
 
+	/**
+	 * A step answered row by row: each typed row is checked by {@code rule} against the rows so
+	 * far, the rows are shown with Add another, Remove last and Done, and Done makes them the
+	 * step's answer (one row per line; read them with {@link Answers#rows(String)}). At most
+	 * {@code max} rows, at least one unless the step is {@link #skippable()}.
+	 */
+	public static Step rows(String id, int max, RowRule rule) {
+		return new Step(id, Kind.TEXT, List.of(), null, null, false, false, null, null, new Rows(max, rule));
+	}
+
+	/** Whether the step is answered row by row. */
+	public boolean repeated() {
+		return rows != null;
+	}
+
 	/** Validation and normalisation of the raw input. */
 	public Step parse(UnaryOperator<String> parse) {
-		return new Step(id, kind, options, parse, display, optional, sensitive, next, promptArgs);
+		return new Step(id, kind, options, parse, display, optional, sensitive, next, promptArgs, rows);
 	}
 
 	/** How the answer is shown back (for example masked). */
 	public Step display(UnaryOperator<String> display) {
-		return new Step(id, kind, options, parse, display, optional, sensitive, next, promptArgs);
+		return new Step(id, kind, options, parse, display, optional, sensitive, next, promptArgs, rows);
 	}
 
 	/** The default display of a sensitive answer: everything but the last four characters hidden. */
@@ -84,22 +141,22 @@ public record Step(String id, Kind kind, List<String> options, UnaryOperator<Str
 
 	/** The user may skip this step. */
 	public Step skippable() {
-		return new Step(id, kind, options, parse, display, true, sensitive, next, promptArgs);
+		return new Step(id, kind, options, parse, display, true, sensitive, next, promptArgs, rows);
 	}
 
 	/** The answer is sealed at rest and never shown in clear except where {@code display} does. */
 	public Step confidential() {
-		return new Step(id, kind, options, parse, null, optional, true, next, promptArgs);
+		return new Step(id, kind, options, parse, null, optional, true, next, promptArgs, rows);
 	}
 
 	/** Values for the placeholders of the step's prompt. */
 	public Step promptArgs(Object... args) {
-		return new Step(id, kind, options, parse, display, optional, sensitive, next, List.of(args));
+		return new Step(id, kind, options, parse, display, optional, sensitive, next, List.of(args), rows);
 	}
 
 	/** A conditional next step. */
 	public Step next(Function<Answers, Next> next) {
-		return new Step(id, kind, options, parse, display, optional, sensitive, next, promptArgs);
+		return new Step(id, kind, options, parse, display, optional, sensitive, next, promptArgs, rows);
 	}
 
 }

@@ -53,7 +53,7 @@ final class ProductAnswers {
 				image ? ProductRules.items(a.get("tags"), 3, "invalid.product.tags") : List.of(),
 				StoredFile.decode(a.get("logo")), ops ? Integer.valueOf(a.get("delivery")) : null,
 				ops ? Integer.valueOf(a.get("warranty")) : null, ops ? a.get("os") : null,
-				ops ? ProductRules.items(a.get("form"), 10, "invalid.product.form") : List.of(),
+				ops ? ProductRules.formFields(a.rows("form")) : List.of(),
 				image ? a.get("version") : null, image ? a.get("software") : null,
 				image ? a.find("machine").orElse(null) : null, image ? a.is("custom", "yes") : null,
 				image ? List.of() : PricingPlan.parseLines(a.get("plans")), a.get("intro"), a.get("details"),

@@ -29,10 +29,11 @@ import org.springframework.context.annotation.Configuration;
 /**
  * A product (SPEC §6), one dialog for the three service types: type, name, category, (image:
  * tags), logo, then ops: delivery and warranty days, OS, requirement-form fields; image: version,
- * software, machine type, customisation; ops and software: pricing plans, one per line; then
- * summary, details, usage document (image: dependent products). Submit pre-checks the product
- * and sends it for review. Started about a product (context {@code product}) it modifies it.
- * Diagram: {@code product.mmd}.
+ * software, machine type, customisation; ops and software: pricing plans; then summary,
+ * details, usage document (image: dependent products). Submit pre-checks the product and sends
+ * it for review. The form fields and the pricing plans are entered row by row
+ * ({@link Step#rows}), each row checked at once by the domain's rule. Started about a product
+ * (context {@code product}) it modifies it. Diagram: {@code product.mmd}.
  */
 @Configuration(proxyBeanMethods = false)
 class ProductDialog {
@@ -52,13 +53,11 @@ class ProductDialog {
 							encoded -> StoredFile.decode(encoded).shown(), false, false, ProductDialog::afterLogo, null),
 					Step.text("delivery").parse(ProductRules::days), Step.text("warranty").parse(ProductRules::days),
 					Step.choice("os", "windows", "linux", "both"),
-					Step.text("form")
-						.parse(raw -> String.join("\n", ProductRules.items(raw, 10, "invalid.product.form")))
-						.next(a -> Next.to("plans")),
+					Step.rows("form", ProductRules.MAX_FORM_FIELDS, ProductRules::formField).next(a -> Next.to("plans")),
 					Step.text("version").parse(TextRule.PERSON_NAME::check), Step.text("software").parse(TextRule.LONG_TEXT::check),
 					Step.text("machine").parse(TextRule.PERSON_NAME::check).skippable(),
 					Step.choice("custom", "yes", "no").next(a -> Next.to("intro")),
-					Step.text("plans").parse(raw -> PricingPlan.lines(PricingPlan.parseLines(raw))),
+					Step.rows("plans", PricingPlan.MAX_PLANS, ProductDialog::addPlan),
 					Step.text("intro").parse(TextRule.LONG_TEXT::check), Step.text("details").parse(TextRule.LONG_TEXT::check),
 					Step.document("document")
 						.parse(raw -> StoredFile.usageDocument(raw).encoded())
@@ -81,6 +80,15 @@ class ProductDialog {
 				}
 				return List.of(submittedReply(t, submitted, calendar));
 			});
+	}
+
+	/** One more pricing plan, checked against the plans so far; its canonical line. */
+	private static String addPlan(List<String> plans, String raw) {
+		List<PricingPlan> parsed = new ArrayList<>();
+		for (String line : plans) {
+			parsed.add(PricingPlan.parse(line));
+		}
+		return PricingPlan.addTo(parsed, raw).line();
 	}
 
 	private static Next afterLogo(Answers answers) {

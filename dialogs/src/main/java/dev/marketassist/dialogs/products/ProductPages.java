@@ -1,23 +1,35 @@
 package dev.marketassist.dialogs.products;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import dev.marketassist.catalog.PricingPlan;
 import dev.marketassist.catalog.Product;
 import dev.marketassist.catalog.ProductDetails;
 import dev.marketassist.catalog.ProductStatus;
 import dev.marketassist.catalog.ServiceType;
+import dev.marketassist.catalog.StoredFile;
 import dev.marketassist.dialogs.Button;
 import dev.marketassist.dialogs.Texts;
 import dev.marketassist.dialogs.engine.Callbacks;
 
-/** How products read in chat: the paged list and a product's page with the actions of its status. */
+/**
+ * How products read in chat: the paged list and a product's page with the actions of its status
+ * (with a listed product's change in review shown below the listed version).
+ */
 final class ProductPages {
 
 	static final String PREFIX = "p";
 
 	static final int PAGE_SIZE = 5;
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
 	private ProductPages() {
 	}
@@ -72,9 +84,28 @@ final class ProductPages {
 		return rows;
 	}
 
-	/** The product as its marketplace page reads, with its status. */
-	static String page(Texts t, Product product) {
-		ProductDetails d = product.getShownDetails();
+	/**
+	 * The product as its marketplace page reads, with its status. While a modification of a listed
+	 * product is in review, the page is the listed version (what buyers see), labelled so, and a
+	 * section below shows what the version in review changes.
+	 */
+	static String page(Texts t, Product product, ZoneId zone) {
+		boolean changeInReview = product.getStatus() == ProductStatus.IN_REVIEW && product.isLive();
+		StringBuilder html = new StringBuilder();
+		if (changeInReview) {
+			html.append(t.get("product.page.listed")).append("\n");
+		}
+		html.append(marketplacePage(t, product, product.getShownDetails()));
+		if (changeInReview) {
+			html.append("\n\n").append(changeInReview(t, product, zone));
+		}
+		if (product.getReviewTicketId() != null) {
+			html.append("\n").append(t.get("product.page.ticket", product.getReviewTicketId(), product.getId()));
+		}
+		return html.toString();
+	}
+
+	private static String marketplacePage(Texts t, Product product, ProductDetails d) {
 		StringBuilder html = new StringBuilder(t.get("product.page.title", d.name(),
 				t.plain("product.type." + d.type().name().toLowerCase()), d.category(), status(t, product)));
 		html.append("\n\n").append(t.get("product.page.summary", d.summary()));
@@ -99,10 +130,43 @@ final class ProductPages {
 		html.append("\n\n").append(t.get("product.page.details", d.details()));
 		html.append("\n").append(t.get("product.page.files", d.logo() == null ? "—" : d.logo().shown(),
 				d.usageDocument() == null ? "—" : d.usageDocument().shown()));
-		if (product.getReviewTicketId() != null) {
-			html.append("\n").append(t.get("product.page.ticket", product.getReviewTicketId(), product.getId()));
+		return html.toString();
+	}
+
+	/** What the version in review changes against the listed one, field by field, as the dialog names them. */
+	private static String changeInReview(Texts t, Product product, ZoneId zone) {
+		StringBuilder html = new StringBuilder(t.get("product.page.pending", product.getReviewTicketId(),
+				product.getSubmittedAt() == null ? "—" : DATE.format(product.getSubmittedAt().atZone(zone))));
+		Map<String, String> listed = ProductAnswers.answers(product.getListedDetails());
+		Map<String, String> pending = ProductAnswers.answers(product.getDetails());
+		Set<String> fields = new LinkedHashSet<>(pending.keySet());
+		fields.addAll(listed.keySet());
+		boolean changed = false;
+		for (String field : fields) {
+			String now = pending.get(field);
+			if (!Objects.equals(listed.get(field), now)) {
+				html.append("\n").append(t.get("product.page.pending.row", t.plain("product." + field + ".label"), shown(t, field, now)));
+				changed = true;
+			}
+		}
+		if (!changed) {
+			html.append("\n").append(t.get("product.page.pending.none"));
 		}
 		return html.toString();
+	}
+
+	/** An answer of the product dialog as the seller reads it. */
+	private static String shown(Texts t, String field, String value) {
+		if (value == null) {
+			return "—";
+		}
+		return switch (field) {
+			case "type" -> t.plain("product.type." + value);
+			case "os", "custom" -> t.plain("product." + field + ".option." + value);
+			case "logo", "document" -> StoredFile.decode(value).shown();
+			case "plans", "form" -> "\n   " + value.replace("\n", "\n   ");
+			default -> value;
+		};
 	}
 
 	static List<List<Button>> actions(Texts t, Product product) {

@@ -141,7 +141,7 @@ class ProductsFeature implements ChatFeature {
 
 	private void view(Turn turn, Product product) {
 		Texts t = turn.texts();
-		turn.prompt(ProductPages.page(t, product), ProductPages.actions(t, product));
+		turn.prompt(ProductPages.page(t, product, calendar.zone()), ProductPages.actions(t, product));
 	}
 
 	private void confirmDelist(Turn turn, Product product) {

@@ -34,6 +34,12 @@ public class DialogState {
 
 	private List<String> trail = new ArrayList<>();
 
+	/**
+	 * The rows being entered at a step answered row by row (canonical, in order): a working copy
+	 * that becomes the step's answer on Done; {@code null} when no rows are being entered.
+	 */
+	private List<String> rows;
+
 	/** What the dialog was started about (a ticket id, an order id): not answers, never shown. */
 	private Map<String, String> context = new LinkedHashMap<>();
 
@@ -97,6 +103,14 @@ public class DialogState {
 
 	public void setTrail(List<String> trail) {
 		this.trail = trail == null ? new ArrayList<>() : new ArrayList<>(trail);
+	}
+
+	public List<String> getRows() {
+		return rows;
+	}
+
+	public void setRows(List<String> rows) {
+		this.rows = rows == null ? null : new ArrayList<>(rows);
 	}
 
 	public Instant getStartedAt() {

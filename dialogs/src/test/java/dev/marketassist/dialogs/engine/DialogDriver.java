@@ -31,9 +31,21 @@ final class DialogDriver {
 
 	final SampleDialog sample = new SampleDialog();
 
-	final DialogEngine engine = new DialogEngine(List.of(sample.definition), SampleDialog.SEALER);
+	final DialogEngine engine;
 
-	final ConversationRouter router = new ConversationRouter(engine, Map.of("seller", "sample"));
+	final ConversationRouter router;
+
+	/** Drives the sample dialog, started from the menu's "Become a seller". */
+	DialogDriver() {
+		this(null);
+	}
+
+	/** Drives {@code dialog} (or the sample dialog), started from the menu's "Become a seller". */
+	DialogDriver(DialogDefinition dialog) {
+		DialogDefinition driven = dialog == null ? sample.definition : dialog;
+		this.engine = new DialogEngine(List.of(driven), SampleDialog.SEALER);
+		this.router = new ConversationRouter(engine, Map.of("seller", driven.name()));
+	}
 
 	final ChatSession session = new ChatSession(42, 42, Instant.parse("2026-11-23T10:00:00Z"));
 
