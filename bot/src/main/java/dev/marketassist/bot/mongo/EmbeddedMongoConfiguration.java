@@ -10,14 +10,18 @@ import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.marketassist.dialogs.session.ChatSession;
+import dev.marketassist.dialogs.session.ChatSessions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Starts mongo-java-server in-process when neither {@code MONGODB_URI} nor
@@ -53,6 +57,15 @@ class EmbeddedMongoConfiguration {
 		MongoServer server = new MongoServer(backend);
 		server.bind(settings.host(), settings.port());
 		return server;
+	}
+
+	/**
+	 * Indexes only the embedded server needs: it uses an index just for queries whose keys are
+	 * exactly the index's, so the queries on the hot path get one of their own shape.
+	 */
+	@Bean
+	InitializingBean embeddedMongoExactIndexes(MongoTemplate mongo) {
+		return () -> mongo.indexOps(ChatSession.class).createIndex(ChatSessions.ID_AND_VERSION);
 	}
 
 	@Bean

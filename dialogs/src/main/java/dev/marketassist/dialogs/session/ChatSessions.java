@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.DocumentCodec;
@@ -15,6 +14,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
@@ -45,6 +45,17 @@ public class ChatSessions {
 	private static final String KEY = "key";
 
 	private static final String PROMPT = "promptMessageId";
+
+	/**
+	 * An index for the embedded mongo-java-server, which uses an index only when its keys are
+	 * exactly a query's: without it, every version-checked write ({@code _id} and {@code version})
+	 * scans the whole collection. MongoDB serves that query from its {@code _id} index and needs
+	 * none.
+	 */
+	public static final Index ID_AND_VERSION = new Index().on("_id", Sort.Direction.ASC)
+		.on(VERSION, Sort.Direction.ASC)
+		.unique()
+		.named("id_version");
 
 	/** Sessions kept in the cache by default (about 1–3 KB each). */
 	public static final int DEFAULT_CACHE_SIZE = 1000;
@@ -103,8 +114,7 @@ public class ChatSessions {
 					collection.insertOne(stored);
 					return 1L;
 				}
-				return collection.replaceOne(Filters.and(Filters.eq("_id", session.getId()), Filters.eq(VERSION, expected)),
-						stored).getMatchedCount();
+				return collection.replaceOne(idAndVersion(session.getId(), expected), stored).getMatchedCount();
 			});
 			if (matched == 0) {
 				throw new OptimisticLockingFailureException(
@@ -136,7 +146,7 @@ public class ChatSessions {
 			// conditional on the version cached: if it matches, the stored session is now exactly the cached
 			// one with this change applied, and the cache follows without reading it back
 			long matched = mongo.execute(ChatSession.class, collection -> collection
-				.updateOne(Filters.and(Filters.eq("_id", sessionId), Filters.eq(VERSION, cached.version())), update)
+				.updateOne(idAndVersion(sessionId, cached.version()), update)
 				.getMatchedCount());
 			if (matched == 1) {
 				Document confirmed = cached.document().decode(codec());
@@ -151,7 +161,7 @@ public class ChatSessions {
 			}
 		}
 		cache.forget(sessionId);
-		mongo.execute(ChatSession.class, collection -> collection.updateOne(Filters.eq("_id", sessionId), update));
+		mongo.execute(ChatSession.class, collection -> collection.updateOne(new Document("_id", sessionId), update));
 	}
 
 	/** Sessions whose outbox has entries and that were last written before {@code before}. */
@@ -177,6 +187,11 @@ public class ChatSessions {
 
 	private RawBsonDocument raw(Document document) {
 		return new RawBsonDocument(document, codec());
+	}
+
+	/** {@code {_id, version}} as a plain document: the shape {@link #ID_AND_VERSION} serves (not {@code $and}). */
+	private static Document idAndVersion(String id, long version) {
+		return new Document("_id", id).append(VERSION, version);
 	}
 
 	private ChatSession read(RawBsonDocument stored) {
