@@ -47,6 +47,12 @@ class TelegramConfiguration {
 		return new OkHttpTelegramClient(settings.token(), url);
 	}
 
+	@Bean
+	TelegramFileDownloads telegramFileDownloads(TelegramClient client, TelegramSettings settings,
+			@Value("${market.files.download-timeout:30s}") Duration timeout) {
+		return new TelegramFileDownloads(client, settings.token(), settings.apiUrl(), timeout);
+	}
+
 	@Bean(destroyMethod = "close")
 	RateLimitedTelegramSender outboundMessages(TelegramClient client, SendingSettings settings, MeterRegistry meters) {
 		return new RateLimitedTelegramSender(client, settings, meters);
