@@ -1,5 +1,7 @@
 package dev.marketassist.catalog;
 
+import java.util.Optional;
+
 /**
  * Where product files (logos, usage documents) are kept: {@link GridFsFileStorage} (the default,
  * {@code market.files.storage=gridfs}) downloads each file through its channel and keeps the
@@ -16,5 +18,11 @@ public interface FileStorage {
 	 * cannot be fetched now, {@code refused.product.file.too-large} if its content is over the limit
 	 */
 	StoredFile store(StoredFile uploaded, StoredFile.Kind kind, String providerId, String productId);
+
+	/**
+	 * The content of a stored file, for reviewers; empty if this storage keeps only the channel's
+	 * reference (the channel sends the file by that reference) or the file is gone.
+	 */
+	Optional<byte[]> content(String reference);
 
 }

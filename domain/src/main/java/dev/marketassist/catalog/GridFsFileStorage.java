@@ -4,12 +4,16 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.mongodb.client.gridfs.model.GridFSFile;
 import dev.marketassist.core.Refused;
@@ -89,6 +93,23 @@ class GridFsFileStorage implements FileStorage {
 		ObjectId id = gridFs.store(new ByteArrayInputStream(bytes), fileName(uploaded, kind), uploaded.mimeType(), metadata);
 		log.info("Stored {} of provider {} ({} bytes) as {}{}", kind, providerId, bytes.length, PREFIX, id.toHexString());
 		return new StoredFile(PREFIX + id.toHexString(), uploaded.fileName(), uploaded.mimeType(), bytes.length);
+	}
+
+	@Override
+	public Optional<byte[]> content(String reference) {
+		if (!reference.startsWith(PREFIX) || !ObjectId.isValid(reference.substring(PREFIX.length()))) {
+			return Optional.empty();
+		}
+		GridFSFile file = gridFs.findOne(query(where("_id").is(new ObjectId(reference.substring(PREFIX.length())))));
+		if (file == null) {
+			return Optional.empty();
+		}
+		try (InputStream in = gridFs.getResource(file).getInputStream()) {
+			return Optional.of(in.readAllBytes());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private UploadedFiles.Content fetch(StoredFile uploaded, StoredFile.Kind kind) {

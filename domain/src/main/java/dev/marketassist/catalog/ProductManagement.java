@@ -178,6 +178,9 @@ public class ProductManagement {
 		put(snapshot, "logo", d.logo() == null ? null : d.logo().shown());
 		put(snapshot, "usageDocument", d.usageDocument() == null ? null : d.usageDocument().shown());
 		put(snapshot, "dependencies", d.dependencies());
+		// hidden (not shown as lines): the stored files, so that reviewers can get the submitted version
+		put(snapshot, "_logo", d.logo() == null ? null : d.logo().encoded());
+		put(snapshot, "_usageDocument", d.usageDocument() == null ? null : d.usageDocument().encoded());
 		return snapshot;
 	}
 

@@ -1,5 +1,7 @@
 package dev.marketassist.catalog;
 
+import java.util.Optional;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +17,11 @@ class TelegramFileReferences implements FileStorage {
 	@Override
 	public StoredFile store(StoredFile uploaded, StoredFile.Kind kind, String providerId, String productId) {
 		return uploaded;
+	}
+
+	@Override
+	public Optional<byte[]> content(String reference) {
+		return Optional.empty();
 	}
 
 }

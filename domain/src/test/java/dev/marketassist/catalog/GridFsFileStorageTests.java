@@ -189,6 +189,19 @@ class GridFsFileStorageTests {
 		assertThat(mongo.getCollection("product_files.files").countDocuments()).isZero();
 	}
 
+	@Test
+	void givesReviewersTheContentOfAStoredFileOnly() {
+		byte[] bytes = randomBytes(300_000);
+		channel.put("tg-doc", new UploadedFiles.Content("uniq-doc", bytes));
+		StoredFile stored = storage.store(new StoredFile("tg-doc", "guide.pdf", "application/pdf", 300_000),
+				StoredFile.Kind.USAGE_DOCUMENT, "SP-1", "P-1");
+
+		assertThat(storage.content(stored.reference())).hasValue(bytes);
+		assertThat(storage.content("tg-doc")).isEmpty();
+		assertThat(storage.content("gridfs:" + new ObjectId().toHexString())).isEmpty();
+		assertThat(storage.content("gridfs:not-an-id")).isEmpty();
+	}
+
 	private static Query byReference(StoredFile stored) {
 		return query(where("_id").is(new ObjectId(stored.reference().substring("gridfs:".length()))));
 	}

@@ -9,6 +9,7 @@ import dev.marketassist.bot.inbound.UndeliveredSweep;
 import dev.marketassist.bot.sending.OutboundMessages;
 import dev.marketassist.bot.sending.RateLimitedTelegramSender;
 import dev.marketassist.bot.sending.SendingSettings;
+import dev.marketassist.catalog.FileStorage;
 import dev.marketassist.dialogs.Conversation;
 import dev.marketassist.dialogs.Dialogs;
 import dev.marketassist.dialogs.Outcome;
@@ -59,8 +60,9 @@ class TelegramConfiguration {
 	}
 
 	@Bean
-	TelegramDelivery telegramDelivery(OutboundMessages sender, Dialogs dialogs, PaymentSettings payments) {
-		return new TelegramDelivery(sender, dialogs, payments.providerToken());
+	TelegramDelivery telegramDelivery(OutboundMessages sender, Dialogs dialogs, PaymentSettings payments,
+			FileStorage files) {
+		return new TelegramDelivery(sender, dialogs, payments.providerToken(), files);
 	}
 
 	@Bean

@@ -187,6 +187,17 @@ class ProductEndToEndTests {
 		telegram.clickButton(rita, queue, label);
 		SentMessage ticketView = telegram.awaitText(rita.chatId(), "Review " + product.getReviewTicketId());
 		assertThat(ticketView.text()).contains("Pricing plans").contains("Premium, 1, year, 3000, 2500").contains("guide.pdf");
+		// the reviewer gets the submitted files from GridFS, uploaded as documents
+		telegram.clickButton(rita, ticketView, "📄 Usage document");
+		SentMessage sentGuide = telegram.awaitMessage(rita.chatId(), m -> m.kind().equals("document"), Duration.ofSeconds(10));
+		assertThat(sentGuide.text()).contains("Review " + product.getReviewTicketId()).contains("Usage document: guide.pdf");
+		assertThat(sentGuide.json().path("document").path("file_name").asText()).isEqualTo("guide.pdf");
+		assertThat(sentGuide.json().path("document").path("file_size").asLong()).isEqualTo(300_000);
+		telegram.clickButton(rita, ticketView, "🖼 Logo");
+		SentMessage sentLogo = telegram.awaitMessage(rita.chatId(),
+				m -> m.kind().equals("document") && m.messageId() > sentGuide.messageId(), Duration.ofSeconds(10));
+		assertThat(sentLogo.json().path("document").path("file_name").asText()).isEqualTo("logo.jpg");
+		assertThat(sentLogo.json().path("document").path("file_size").asLong()).isEqualTo(80_000);
 		telegram.clickButton(rita, ticketView, "🙋 Claim");
 		telegram.clickButton(rita, telegram.awaitText(rita.chatId(), "Status: claimed"), "✅ Approve");
 		expect(ada, "Your product Linux server care is approved");
