@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -66,7 +67,7 @@ class GridFsFileStorageTests {
 			}
 			byte[] bytes = content.bytes();
 			return new UploadedFiles.Content(content.uniqueId(),
-					bytes.length > limit + 1 ? java.util.Arrays.copyOf(bytes, (int) limit + 1) : bytes);
+					bytes.length > limit + 1 ? Arrays.copyOf(bytes, (int) limit + 1) : bytes);
 		};
 		storage = new GridFsFileStorage(mongo.getMongoDatabaseFactory(), mongo.getConverter(), uploads, clock);
 	}

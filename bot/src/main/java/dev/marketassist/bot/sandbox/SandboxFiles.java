@@ -1,5 +1,6 @@
 package dev.marketassist.bot.sandbox;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -43,7 +44,7 @@ public final class SandboxFiles {
 		if (content == null) {
 			throw new FileUnavailable("the sandbox has no content for this file");
 		}
-		byte[] read = content.length > limit + 1 ? java.util.Arrays.copyOf(content, (int) (limit + 1)) : content.clone();
+		byte[] read = content.length > limit + 1 ? Arrays.copyOf(content, (int) (limit + 1)) : content.clone();
 		return new UploadedFiles.Content(fileId, read);
 	}
 
