@@ -288,6 +288,9 @@
 		return value.toFixed(1) + ' ' + units[unit];
 	}
 
+	// product files are at most 5 MB: up to that the page sends the content too (the product storage keeps it)
+	const MAX_FILE_CONTENT = 5 * 1024 * 1024;
+
 	function sendFile(picker, photo) {
 		const file = picker.files && picker.files[0];
 		picker.value = '';
@@ -296,7 +299,18 @@
 		}
 		const label = photo ? body.dataset.tSentPhoto : body.dataset.tSentDocument;
 		sayAsUser(label.replace('{0}', file.name).replace('{1}', size(file.size)));
-		post('/file', { name: file.name, type: file.type, size: file.size, photo: photo });
+		const describe = { name: file.name, type: file.type, size: file.size, photo: photo };
+		if (file.size > MAX_FILE_CONTENT) {
+			post('/file', describe); // refused by its size anyway: only described
+			return;
+		}
+		const reader = new FileReader();
+		reader.onload = () => {
+			const url = String(reader.result);
+			post('/file', Object.assign(describe, { content: url.substring(url.indexOf(',') + 1) }));
+		};
+		reader.onerror = () => post('/file', describe);
+		reader.readAsDataURL(file);
 	}
 
 	function toast(text) {

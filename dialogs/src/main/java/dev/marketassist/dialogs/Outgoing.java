@@ -9,11 +9,17 @@ package dev.marketassist.dialogs;
  * @param messageId the target message for {@link Action#EDIT} and {@link Action#CLEAR_KEYBOARD}
  * @param reply the content for {@link Action#SEND} and {@link Action#EDIT}
  * @param invoice the payment request for {@link Action#INVOICE}
+ * @param document the stored file ({@code StoredFile.encoded()}) for {@link Action#DOCUMENT}, whose
+ * caption is {@code reply}
  */
-public record Outgoing(String key, Action action, Integer messageId, Reply reply, Invoice invoice) {
+public record Outgoing(String key, Action action, Integer messageId, Reply reply, Invoice invoice, String document) {
 
 	public Outgoing(String key, Action action, Integer messageId, Reply reply) {
-		this(key, action, messageId, reply, null);
+		this(key, action, messageId, reply, null, null);
+	}
+
+	public Outgoing(String key, Action action, Integer messageId, Reply reply, Invoice invoice) {
+		this(key, action, messageId, reply, invoice, null);
 	}
 
 	public enum Action {
@@ -25,7 +31,9 @@ public record Outgoing(String key, Action action, Integer messageId, Reply reply
 		/** Remove the buttons of an earlier message so they cannot be pressed again. */
 		CLEAR_KEYBOARD,
 		/** Show a payment request (a channel without native payments shows its description). */
-		INVOICE
+		INVOICE,
+		/** Send a stored file with a caption (a channel without files shows the caption). */
+		DOCUMENT
 
 	}
 

@@ -56,7 +56,8 @@ public class ProductManagement {
 	/**
 	 * Submits a new product ({@code productId} {@code null}) or a modification for review.
 	 * @throws Refused {@code refused.fee.unpaid}, {@code refused.product.submit} (in review),
-	 * {@code refused.product.not-yours}
+	 * {@code refused.product.not-yours}, {@code refused.product.file.unavailable} or {@code refused.product.file.too-large}
+	 * (a file could not be kept; nothing changed)
 	 * @throws PreCheckFailed if a hard rule is broken
 	 */
 	public Submitted submit(long telegramUserId, String productId, ProductDetails details) {
@@ -70,8 +71,7 @@ public class ProductManagement {
 				|| product.getStatus() == ProductStatus.REJECTED && product.getDecidedAt() != null
 						&& product.getReviewSubject() == ReviewSubject.PRODUCT_NEW ? ReviewSubject.PRODUCT_NEW
 								: ReviewSubject.PRODUCT_MODIFIED;
-		ProductDetails stored = withStoredFiles(details);
-		return send(provider, product, stored, subject);
+		return send(provider, product, details, subject);
 	}
 
 	/** Resubmits a delisted product unchanged. */
@@ -126,9 +126,11 @@ public class ProductManagement {
 		if (PreCheck.blocks(findings)) {
 			throw new PreCheckFailed(findings);
 		}
-		ReviewTicket ticket = reviews.open(subject, product.getId(), provider.getId(), snapshot(details),
+		// files are fetched only for a submission the pre-check lets through (already stored ones are kept)
+		ProductDetails stored = withStoredFiles(details, provider.getId(), product.getId());
+		ReviewTicket ticket = reviews.open(subject, product.getId(), provider.getId(), snapshot(stored),
 				periodDays(details.type()), provider.getFeeStatus() == FeeStatus.PAID);
-		product.submitted(next, details, ticket.getId(), subject, clock.instant());
+		product.submitted(next, stored, ticket.getId(), subject, clock.instant());
 		return new Submitted(products.save(product), ticket, findings);
 	}
 
@@ -138,11 +140,14 @@ public class ProductManagement {
 			.orElseThrow(() -> new Refused("refused.product.not-yours"));
 	}
 
-	private ProductDetails withStoredFiles(ProductDetails d) {
-		return new ProductDetails(d.type(), d.name(), d.category(), d.tags(), d.logo() == null ? null : files.store(d.logo()),
+	private ProductDetails withStoredFiles(ProductDetails d, String providerId, String productId) {
+		StoredFile logo = d.logo() == null ? null : files.store(d.logo(), StoredFile.Kind.LOGO, providerId, productId);
+		StoredFile document = d.usageDocument() == null ? null
+				: files.store(d.usageDocument(), StoredFile.Kind.USAGE_DOCUMENT, providerId, productId);
+		return new ProductDetails(d.type(), d.name(), d.category(), d.tags(), logo,
 				d.deliveryDays(), d.warrantyDays(), d.os(), d.formFields(), d.imageVersion(), d.software(), d.machineType(),
 				d.customisable(), d.plans(), d.summary(), d.details(),
-				d.usageDocument() == null ? null : files.store(d.usageDocument()), d.dependencies());
+				document, d.dependencies());
 	}
 
 	private int periodDays(ServiceType type) {
@@ -173,6 +178,9 @@ public class ProductManagement {
 		put(snapshot, "logo", d.logo() == null ? null : d.logo().shown());
 		put(snapshot, "usageDocument", d.usageDocument() == null ? null : d.usageDocument().shown());
 		put(snapshot, "dependencies", d.dependencies());
+		// hidden (not shown as lines): the stored files, so that reviewers can get the submitted version
+		put(snapshot, "_logo", d.logo() == null ? null : d.logo().encoded());
+		put(snapshot, "_usageDocument", d.usageDocument() == null ? null : d.usageDocument().encoded());
 		return snapshot;
 	}
 

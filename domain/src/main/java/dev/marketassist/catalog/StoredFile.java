@@ -19,6 +19,28 @@ public record StoredFile(String reference, String fileName, String mimeType, lon
 
 	private static final Set<String> DOCUMENT_TYPES = Set.of("pdf", "doc", "docx", "ppt", "pptx", "zip", "rar");
 
+	/** What a product file is for, and how large it may be. */
+	public enum Kind {
+
+		LOGO(LOGO_MAX), USAGE_DOCUMENT(DOCUMENT_MAX);
+
+		private final long maxBytes;
+
+		Kind(long maxBytes) {
+			this.maxBytes = maxBytes;
+		}
+
+		public long maxBytes() {
+			return maxBytes;
+		}
+
+		/** The limit for people: {@code 2} (MB). */
+		public long maxMegabytes() {
+			return maxBytes / 1024 / 1024;
+		}
+
+	}
+
 	/** Decodes {@code reference|name|mime|size} (a dialog's canonical answer). */
 	public static StoredFile decode(String encoded) {
 		String[] parts = encoded.split("\\|", -1);

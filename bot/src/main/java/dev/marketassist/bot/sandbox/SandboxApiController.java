@@ -2,10 +2,10 @@ package dev.marketassist.bot.sandbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 
 import dev.marketassist.bot.sandbox.SandboxChannel.Answer;
 import dev.marketassist.dialogs.Button;
@@ -27,8 +27,9 @@ import org.springframework.web.server.ResponseStatusException;
  * The sandbox page's JSON API, one chat per persona: the assistant's messages changed after a
  * revision, and what the user does (text and commands, button presses, files, the shared
  * contact, the client language). Inputs are checked as Telegram would (text up to 4096
- * characters, button data up to 64 bytes); a file is only described (name, type, size), its
- * content never leaves the browser.
+ * characters, button data up to 64 bytes); a file is described (name, type, size) and, up to
+ * {@value #MAX_CONTENT} bytes, comes with its content (base64), kept in memory by
+ * {@link SandboxFiles} for the product file storage.
  */
 @RestController
 @Conditional(SandboxCondition.class)
@@ -41,9 +42,12 @@ class SandboxApiController {
 
 	private final Transcript transcript;
 
-	SandboxApiController(SandboxChannel channel, Transcript transcript) {
+	private final SandboxFiles files;
+
+	SandboxApiController(SandboxChannel channel, Transcript transcript, SandboxFiles files) {
 		this.channel = channel;
 		this.transcript = transcript;
+		this.files = files;
 	}
 
 	record TextRequest(String text) {
@@ -52,8 +56,11 @@ class SandboxApiController {
 	record PressRequest(Integer messageId, String data) {
 	}
 
-	/** A file the user picked: its description only. */
-	record FileRequest(String name, String type, Long size, boolean photo) {
+	/** The largest file whose content the page sends (product files are at most 5 MB). */
+	static final long MAX_CONTENT = 5L * 1024 * 1024;
+
+	/** A file the user picked: its description and (optional) its content in base64. */
+	record FileRequest(String name, String type, Long size, boolean photo, String content) {
 	}
 
 	record LanguageRequest(String language) {
@@ -115,10 +122,27 @@ class SandboxApiController {
 				|| (request.photo() && !type.startsWith("image/"))) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A file has a name, a type and a size up to 2000 MB; a photo is a picture");
 		}
-		String fileId = "sandbox-" + UUID.randomUUID();
+		byte[] content = content(request.content(), size);
+		String fileId = files.add(content);
 		Input input = request.photo() ? new Input.Attachment(Kind.PHOTO, fileId, null, "image/jpeg", size)
 				: new Input.Attachment(Kind.DOCUMENT, fileId, name, type, size);
 		return channel.send(persona(persona), input);
+	}
+
+	private static byte[] content(String base64, long size) {
+		if (base64 == null) {
+			return null;
+		}
+		try {
+			byte[] content = Base64.getDecoder().decode(base64);
+			if (content.length != size || content.length > MAX_CONTENT) {
+				throw new IllegalArgumentException("size");
+			}
+			return content;
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A file's content is its size in bytes, base64, up to 5 MB");
+		}
 	}
 
 	/** The persona shares its own contact (its phone number), as Telegram's contact button does. */

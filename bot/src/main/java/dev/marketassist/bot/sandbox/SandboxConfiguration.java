@@ -40,6 +40,11 @@ class SandboxConfiguration implements WebMvcConfigurer {
 		return new Transcript(mongo, clock);
 	}
 
+	@Bean
+	SandboxFiles sandboxFiles() {
+		return new SandboxFiles();
+	}
+
 	@Bean(destroyMethod = "close")
 	SandboxChannel sandboxChannel(Dialogs dialogs, Transcript transcript, Clock clock,
 			@Value("${market.telegram.max-backoff:10s}") Duration maxBackoff) {

@@ -58,7 +58,8 @@ final class SandboxDelivery implements Deliverer {
 	private Integer perform(long chatId, Outgoing entry) {
 		Reply reply = entry.reply();
 		switch (entry.action()) {
-			case SEND -> {
+			case SEND, DOCUMENT -> {
+				// a file shows as its caption: the sandbox page has no downloads
 				return live(reply, transcript.send(chatId, entry.key(), reply));
 			}
 			case EDIT -> {

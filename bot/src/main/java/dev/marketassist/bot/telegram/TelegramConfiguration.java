@@ -9,6 +9,7 @@ import dev.marketassist.bot.inbound.UndeliveredSweep;
 import dev.marketassist.bot.sending.OutboundMessages;
 import dev.marketassist.bot.sending.RateLimitedTelegramSender;
 import dev.marketassist.bot.sending.SendingSettings;
+import dev.marketassist.catalog.FileStorage;
 import dev.marketassist.dialogs.Conversation;
 import dev.marketassist.dialogs.Dialogs;
 import dev.marketassist.dialogs.Outcome;
@@ -47,14 +48,21 @@ class TelegramConfiguration {
 		return new OkHttpTelegramClient(BotApiHttpClient.create(), settings.token(), url);
 	}
 
+	@Bean
+	TelegramFileDownloads telegramFileDownloads(TelegramClient client, TelegramSettings settings,
+			@Value("${market.files.download-timeout:30s}") Duration timeout) {
+		return new TelegramFileDownloads(client, settings.token(), settings.apiUrl(), timeout);
+	}
+
 	@Bean(destroyMethod = "close")
 	RateLimitedTelegramSender outboundMessages(TelegramClient client, SendingSettings settings, MeterRegistry meters) {
 		return new RateLimitedTelegramSender(client, settings, meters);
 	}
 
 	@Bean
-	TelegramDelivery telegramDelivery(OutboundMessages sender, Dialogs dialogs, PaymentSettings payments) {
-		return new TelegramDelivery(sender, dialogs, payments.providerToken());
+	TelegramDelivery telegramDelivery(OutboundMessages sender, Dialogs dialogs, PaymentSettings payments,
+			FileStorage files) {
+		return new TelegramDelivery(sender, dialogs, payments.providerToken(), files);
 	}
 
 	@Bean

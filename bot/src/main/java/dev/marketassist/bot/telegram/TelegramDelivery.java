@@ -1,7 +1,12 @@
 package dev.marketassist.bot.telegram;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +15,8 @@ import java.util.concurrent.TimeoutException;
 import dev.marketassist.bot.inbound.Deliverer;
 import dev.marketassist.bot.sending.DeliveryFailed;
 import dev.marketassist.bot.sending.OutboundMessages;
+import dev.marketassist.catalog.FileStorage;
+import dev.marketassist.catalog.StoredFile;
 import dev.marketassist.dialogs.Conversation;
 import dev.marketassist.dialogs.Dialogs;
 import dev.marketassist.dialogs.Outcome;
@@ -18,8 +25,11 @@ import dev.marketassist.dialogs.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.invoices.SendInvoice;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.payments.LabeledPrice;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
@@ -44,10 +54,13 @@ final class TelegramDelivery implements Deliverer {
 
 	private final String providerToken;
 
-	TelegramDelivery(OutboundMessages sender, Dialogs dialogs, String providerToken) {
+	private final FileStorage files;
+
+	TelegramDelivery(OutboundMessages sender, Dialogs dialogs, String providerToken, FileStorage files) {
 		this.sender = sender;
 		this.dialogs = dialogs;
 		this.providerToken = providerToken;
+		this.files = files;
 	}
 
 	@Override
@@ -124,8 +137,57 @@ final class TelegramDelivery implements Deliverer {
 					.build());
 				return null;
 			}
+			case DOCUMENT -> {
+				sendDocument(chatId, StoredFile.decode(entry.document()), reply);
+				return null;
+			}
 			default -> throw new IllegalStateException("unknown action " + entry.action());
 		}
+	}
+
+	/**
+	 * Sends a stored file: uploaded (multipart) from the storage, or by Telegram's {@code file_id}
+	 * when the storage keeps only that. The content goes through a temporary file, so that a retry
+	 * of the upload reads it again.
+	 */
+	private void sendDocument(long chatId, StoredFile file, Reply caption) {
+		Optional<byte[]> content = files.content(file.reference());
+		Path temp = null;
+		try {
+			InputFile input;
+			if (content.isPresent()) {
+				temp = Files.createTempFile("market-file-", ".upload");
+				Files.write(temp, content.get());
+				input = new InputFile(temp.toFile(), uploadName(file));
+			}
+			else if (file.reference().contains(":")) { // a storage's own reference (gridfs:…) whose file is gone
+				throw new DeliveryFailed("sendDocument", 0, true, "stored file " + file.reference() + " not found", null);
+			}
+			else {
+				input = new InputFile(file.reference());
+			}
+			await("sendDocument", sender.send(chatId, SendDocument.builder()
+				.chatId(chatId)
+				.document(input)
+				.caption(caption.html())
+				.parseMode(ParseMode.HTML)
+				.build()));
+		}
+		catch (IOException ex) {
+			throw new DeliveryFailed("sendDocument", 0, false, "temporary file: " + ex.getMessage(), ex);
+		}
+		finally {
+			if (temp != null) {
+				temp.toFile().delete();
+			}
+		}
+	}
+
+	private static String uploadName(StoredFile file) {
+		if (file.fileName() != null) {
+			return file.fileName();
+		}
+		return "image/png".equals(file.mimeType()) ? "logo.png" : "logo.jpg";
 	}
 
 	private Integer sendNew(long chatId, Reply reply) {
@@ -159,21 +221,25 @@ final class TelegramDelivery implements Deliverer {
 	}
 
 	private Object call(long chatId, org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod<?> method) {
+		return await(method.getMethod(), sender.send(chatId, method));
+	}
+
+	private static Object await(String method, CompletableFuture<?> call) {
 		try {
-			return sender.send(chatId, method).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+			return call.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
 		}
 		catch (ExecutionException | CompletionException ex) {
 			if (ex.getCause() instanceof DeliveryFailed failed) {
 				throw failed;
 			}
-			throw new DeliveryFailed(method.getMethod(), 0, false, String.valueOf(ex.getCause()), ex.getCause());
+			throw new DeliveryFailed(method, 0, false, String.valueOf(ex.getCause()), ex.getCause());
 		}
 		catch (TimeoutException ex) {
-			throw new DeliveryFailed(method.getMethod(), 0, false, "timed out", ex);
+			throw new DeliveryFailed(method, 0, false, "timed out", ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new DeliveryFailed(method.getMethod(), 0, false, "interrupted", ex);
+			throw new DeliveryFailed(method, 0, false, "interrupted", ex);
 		}
 	}
 

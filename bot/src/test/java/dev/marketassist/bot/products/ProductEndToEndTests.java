@@ -2,6 +2,8 @@ package dev.marketassist.bot.products;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,8 +11,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
+
+import com.mongodb.client.gridfs.model.GridFSFile;
 
 import dev.marketassist.catalog.Product;
 import dev.marketassist.catalog.ProductStatus;
@@ -28,11 +35,16 @@ import dev.marketassist.testing.SentMessage;
 import dev.marketassist.testing.StandInBotApi;
 import dev.marketassist.testing.TgUser;
 import org.awaitility.Awaitility;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.gridfs.GridFsTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -44,6 +56,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * row, bad rows answered and the step kept), a listed product's page showing its change in review, the pre-check blocking a submission, a reviewer
  * approving one product and rejecting another (the seller told, "Fix and resubmit" opening the
  * edit), a delisted product relisted through review, and refused moves answered with a message.
+ * Logos and usage documents are fetched from the stand-in (getFile, then the download) and kept in
+ * GridFS; a fetch that fails is answered with a message and the summary stays.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -86,6 +100,9 @@ class ProductEndToEndTests {
 
 	@Autowired
 	Products products;
+
+	@Autowired
+	MongoTemplate mongo;
 
 	private final Map<Long, Integer> seen = new HashMap<>();
 
@@ -164,7 +181,8 @@ class ProductEndToEndTests {
 		expect(ada, "The file is too large: at most 5 MB");
 		telegram.injectDocument(ada, "setup.exe", "application/octet-stream", 10_000);
 		expect(ada, "must be a PDF, Word, PPT, ZIP or RAR file (not .exe)");
-		telegram.injectDocument(ada, "guide.pdf", "application/pdf", 300_000);
+		byte[] guide = bytes(300_000);
+		telegram.injectDocument(ada, "guide.pdf", "application/pdf", guide);
 		SentMessage summary = expect(ada, "Please check your answers");
 		assertThat(summary.text()).contains("Standard, 1, month, 300, 270").contains("guide.pdf");
 		telegram.clickButton(ada, summary, "✅ Submit");
@@ -175,6 +193,16 @@ class ProductEndToEndTests {
 		assertThat(product.getDetails().plans()).extracting(plan -> plan.spec()).containsExactly("Standard", "Premium");
 		assertThat(product.getDetails().plans().get(1).price()).isEqualByComparingTo("2500");
 		assertThat(product.getDetails().formFields()).containsExactly("Requirement description", "Contact", "Server IP");
+		// the files are kept in GridFS: exactly the bytes the seller sent, with their metadata
+		assertThat(storedBytes(product.getDetails().usageDocument().reference())).isEqualTo(guide);
+		GridFSFile document = storedFile(product.getDetails().usageDocument().reference());
+		assertThat(document.getFilename()).isEqualTo("guide.pdf");
+		assertThat(document.getMetadata().getString("providerId")).isEqualTo(product.getProviderId());
+		assertThat(document.getMetadata().getString("productId")).isEqualTo(product.getId());
+		assertThat(document.getMetadata().getString("contentType")).isEqualTo("application/pdf");
+		// the largest of the photo's sizes (the stand-in serves a photo as zero bytes of its size)
+		assertThat(storedBytes(product.getDetails().logo().reference())).hasSize(80_000);
+		assertThat(filesOf(product.getProviderId())).hasSize(2);
 
 		// delisting is refused while in review (a forged or late button)
 		forge(ada, submitted.messageId(), "p:dy:" + product.getId());
@@ -189,6 +217,17 @@ class ProductEndToEndTests {
 		telegram.clickButton(rita, queue, label);
 		SentMessage ticketView = telegram.awaitText(rita.chatId(), "Review " + product.getReviewTicketId());
 		assertThat(ticketView.text()).contains("Pricing plans").contains("Premium, 1, year, 3000, 2500").contains("guide.pdf");
+		// the reviewer gets the submitted files from GridFS, uploaded as documents
+		telegram.clickButton(rita, ticketView, "📄 Usage document");
+		SentMessage sentGuide = telegram.awaitMessage(rita.chatId(), m -> m.kind().equals("document"), Duration.ofSeconds(10));
+		assertThat(sentGuide.text()).contains("Review " + product.getReviewTicketId()).contains("Usage document: guide.pdf");
+		assertThat(sentGuide.json().path("document").path("file_name").asText()).isEqualTo("guide.pdf");
+		assertThat(sentGuide.json().path("document").path("file_size").asLong()).isEqualTo(300_000);
+		telegram.clickButton(rita, ticketView, "🖼 Logo");
+		SentMessage sentLogo = telegram.awaitMessage(rita.chatId(),
+				m -> m.kind().equals("document") && m.messageId() > sentGuide.messageId(), Duration.ofSeconds(10));
+		assertThat(sentLogo.json().path("document").path("file_name").asText()).isEqualTo("logo.jpg");
+		assertThat(sentLogo.json().path("document").path("file_size").asLong()).isEqualTo(80_000);
 		telegram.clickButton(rita, ticketView, "🙋 Claim");
 		telegram.clickButton(rita, telegram.awaitText(rita.chatId(), "Status: claimed"), "✅ Approve");
 		expect(ada, "Your product Linux server care is approved");
@@ -258,6 +297,9 @@ class ProductEndToEndTests {
 		assertThat(modified.getStatus()).isEqualTo(ProductStatus.IN_REVIEW);
 		assertThat(modified.isLive()).isTrue();
 		assertThat(modified.getListedDetails().summary()).isEqualTo("Hands-off operations for Linux servers");
+		// the modification keeps the stored files as they are (no second copy)
+		assertThat(modified.getDetails().usageDocument()).isEqualTo(product.getDetails().usageDocument());
+		assertThat(filesOf(product.getProviderId())).hasSize(2);
 		assertThat(tickets.findById(modified.getReviewTicketId()).orElseThrow().getSubject())
 			.isEqualTo(ReviewSubject.PRODUCT_MODIFIED);
 		decide(modified.getReviewTicketId(), "reject", "{\"reviewer\":\"alice\",\"reasonCode\":\"other\",\"reason\":\"Windows is not in the OS\"}");
@@ -371,6 +413,58 @@ class ProductEndToEndTests {
 		assertThat(refused.buttonTexts()).containsExactly("💳 Pay now");
 	}
 
+	@Test
+	void aFileTheBotCannotFetchIsAnsweredWithAMessageAndTheSubmissionWorksOnceItCan() {
+		TgUser eve = seller(820_000_105L, "91310000132210487B", "Eve Soft");
+		String providerId = onboarding.providerOf(eve.id()).getId();
+		telegram.injectText(eve, "/products");
+		telegram.clickButton(eve, expect(eve, "My products"), "➕ New product");
+		telegram.clickButton(eve, expect(eve, "service type"), "💿 Software service");
+		expect(eve, "name");
+		telegram.injectText(eve, "Backup vault");
+		expect(eve, "category");
+		telegram.injectText(eve, "Storage");
+		expect(eve, "logo");
+		byte[] logo = bytes(40_000);
+		telegram.injectDocument(eve, "vault.png", "image/png", logo);
+		expect(eve, "Pricing plans");
+		telegram.injectText(eve, "Team, 1, year, 999, 899");
+		expect(eve, "summary");
+		telegram.injectText(eve, "Encrypted off-site backups");
+		expect(eve, "details");
+		telegram.injectText(eve, "Daily encrypted backups of servers and databases with a 30-day history.");
+		expect(eve, "usage document");
+		byte[] guide = bytes(120_000);
+		telegram.injectDocument(eve, "vault-guide.pdf", "application/pdf", guide);
+		SentMessage summary = expect(eve, "Please check your answers");
+
+		// Telegram's file service has trouble: the seller is told, nothing is submitted, the summary stays
+		telegram.failNext("getFile", 1, 502, "Bad Gateway");
+		telegram.clickButton(eve, summary, "✅ Submit");
+		SentMessage failed = expect(eve, "I could not fetch your file vault.png just now, so nothing was submitted");
+		assertThat(failed.text()).contains("Please check your answers").contains("Backup vault").contains("vault-guide.pdf")
+			.doesNotContain("Exception");
+		assertThat(failed.buttonTexts()).contains("✅ Submit");
+		assertThat(products.findByProviderIdOrderByCreatedAtAsc(providerId)).isEmpty();
+		assertThat(filesOf(providerId)).isEmpty();
+
+		// a file too big for getFile (the declared size lied): the same answer
+		telegram.failNext("getFile", 1, 400, "Bad Request: file is too big");
+		telegram.clickButton(eve, failed, "✅ Submit");
+		SentMessage tooBig = expect(eve, "I could not fetch your file vault.png just now");
+		assertThat(tooBig.buttonTexts()).contains("✅ Submit");
+		assertThat(products.findByProviderIdOrderByCreatedAtAsc(providerId)).isEmpty();
+		assertThat(filesOf(providerId)).isEmpty();
+
+		telegram.clickButton(eve, tooBig, "✅ Submit");
+		expect(eve, "is submitted for review");
+		Product product = onlyProductOf(eve);
+		assertThat(product.getDetails().logo().reference()).startsWith("gridfs:");
+		assertThat(storedBytes(product.getDetails().logo().reference())).isEqualTo(logo);
+		assertThat(storedBytes(product.getDetails().usageDocument().reference())).isEqualTo(guide);
+		assertThat(filesOf(providerId)).hasSize(2);
+	}
+
 	private TgUser seller(long id, String uscc, String company) {
 		TgUser user = new TgUser(id, company.split(" ")[0], "en");
 		telegram.injectText(user, "/start");
@@ -404,6 +498,34 @@ class ProductEndToEndTests {
 				m -> m.messageId() > after && m.text().contains(fragment), Duration.ofSeconds(10));
 		seen.put(user.id(), message.messageId());
 		return message;
+	}
+
+	private GridFsTemplate productFiles() {
+		return new GridFsTemplate(mongo.getMongoDatabaseFactory(), mongo.getConverter(), "product_files");
+	}
+
+	private GridFSFile storedFile(String reference) {
+		assertThat(reference).startsWith("gridfs:");
+		return productFiles().findOne(Query.query(Criteria.where("_id").is(new ObjectId(reference.substring("gridfs:".length())))));
+	}
+
+	private byte[] storedBytes(String reference) {
+		try (var in = productFiles().getResource(storedFile(reference)).getInputStream()) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private List<GridFSFile> filesOf(String providerId) {
+		return productFiles().find(Query.query(Criteria.where("metadata.providerId").is(providerId))).into(new ArrayList<>());
+	}
+
+	private static byte[] bytes(int length) {
+		byte[] bytes = new byte[length];
+		new Random(length).nextBytes(bytes);
+		return bytes;
 	}
 
 	private Product onlyProductOf(TgUser user) {

@@ -85,6 +85,13 @@ class SandboxAccessIntegrationTests {
 			.andExpect(status().isBadRequest());
 		mvc.perform(sandboxPost("/sandbox/api/chats/seller-a/file", "{\"name\":\"a.pdf\",\"type\":\"application/pdf\",\"size\":10,\"photo\":true}"))
 			.andExpect(status().isBadRequest());
+		// a file's content, when sent, is exactly its size in bytes, in base64
+		mvc.perform(sandboxPost("/sandbox/api/chats/seller-a/file",
+				"{\"name\":\"a.pdf\",\"type\":\"application/pdf\",\"size\":10,\"content\":\"YWJj\"}"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(sandboxPost("/sandbox/api/chats/seller-a/file",
+				"{\"name\":\"a.pdf\",\"type\":\"application/pdf\",\"size\":3,\"content\":\"not base64!\"}"))
+			.andExpect(status().isBadRequest());
 		mvc.perform(sandboxPost("/sandbox/api/chats/seller-a/language", "{\"language\":\"fr\"}")).andExpect(status().isBadRequest());
 		mvc.perform(sandboxPost("/sandbox/api/chats/nobody/text", "{\"text\":\"hi\"}")).andExpect(status().isNotFound());
 	}

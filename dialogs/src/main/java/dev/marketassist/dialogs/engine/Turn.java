@@ -104,6 +104,11 @@ public final class Turn {
 		out.add(new Outgoing(key(), Action.INVOICE, null, null, invoice));
 	}
 
+	/** Sends a stored file ({@code StoredFile.encoded()}) with this caption. */
+	public void document(String storedFile, String captionHtml) {
+		out.add(new Outgoing(key(), Action.DOCUMENT, null, Reply.of(captionHtml), null, storedFile));
+	}
+
 	/** Removes the live prompt's buttons (for example after the dialog ended). */
 	public void retirePrompt() {
 		Integer live = session.getPromptMessageId();

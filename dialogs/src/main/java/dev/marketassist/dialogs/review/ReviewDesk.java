@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 
+import dev.marketassist.catalog.StoredFile;
 import dev.marketassist.core.NotFound;
 import dev.marketassist.core.Refused;
 import dev.marketassist.core.calendar.WorkingDayCalendar;
@@ -25,8 +26,9 @@ import org.springframework.stereotype.Component;
  * The reviewers' desk in chat: /review shows the queue (overdue first, with counts); a ticket
  * shows the submission with Claim, then Approve, Reject (a short dialog: template and details)
  * and Release. Only reviewers ({@link ReviewerDirectory}) get in; anyone else is refused and the
- * attempt is logged. Buttons: {@code v:q}, {@code v:o|c|u|a|j:<ticket>}; {@code v:f:<ticket>} is
- * the provider's "Fix and resubmit" ({@link ReviewFixes}).
+ * attempt is logged. A product's ticket also offers its logo and usage document (sent as files).
+ * Buttons: {@code v:q}, {@code v:o|c|u|a|j|fl|fd:<ticket>}; {@code v:f:<ticket>} is the provider's
+ * "Fix and resubmit" ({@link ReviewFixes}).
  */
 @Component
 class ReviewDesk implements ChatFeature {
@@ -98,6 +100,8 @@ class ReviewDesk implements ChatFeature {
 				case "u" -> show(turn, decisions.release(ticketId, me), "review.released");
 				case "a" -> show(turn, decisions.approve(ticketId, me, null), "review.approved");
 				case "j" -> reject(turn, decisions.find(ticketId), me);
+				case "fl" -> sendFile(turn, decisions.find(ticketId), ReviewViews.LOGO);
+				case "fd" -> sendFile(turn, decisions.find(ticketId), ReviewViews.DOCUMENT);
 				default -> turn.notice(turn.texts().plain("button.stale"));
 			}
 		}
@@ -118,6 +122,18 @@ class ReviewDesk implements ChatFeature {
 		var provider = providers.findById(ticket.getProviderId()).orElse(null);
 		replace(turn, ReviewViews.ticket(turn.texts(), ticket, provider, zone, turn.now(),
 				Long.toString(turn.from().userId())));
+	}
+
+	private void sendFile(Turn turn, ReviewTicket ticket, String key) {
+		String file = ticket.getSnapshot().get(key);
+		if (file == null) {
+			turn.notice(turn.texts().plain("button.stale"));
+			return;
+		}
+		turn.notice(turn.texts().plain("review.file.sending"));
+		turn.document(file, turn.texts().get("review.file.caption", ticket.getId(),
+				turn.texts().plain(ReviewViews.LOGO.equals(key) ? "review.field.logo" : "review.field.usageDocument"),
+				StoredFile.decode(file).shown()));
 	}
 
 	private void reject(Turn turn, ReviewTicket ticket, String me) {

@@ -28,6 +28,11 @@ final class ReviewViews {
 
 	static final String PREFIX = "v";
 
+	/** Hidden snapshot keys of a product's stored files (the submitted version). */
+	static final String LOGO = "_logo";
+
+	static final String DOCUMENT = "_usageDocument";
+
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private ReviewViews() {
@@ -90,6 +95,16 @@ final class ReviewViews {
 			rows.add(List.of(button(t, "review.button.approve", "a", ticket.getId()),
 					button(t, "review.button.reject", "j", ticket.getId())));
 			rows.add(List.of(button(t, "review.button.release", "u", ticket.getId())));
+		}
+		List<Button> files = new ArrayList<>();
+		if (ticket.getSnapshot().containsKey(LOGO)) {
+			files.add(button(t, "review.button.logo", "fl", ticket.getId()));
+		}
+		if (ticket.getSnapshot().containsKey(DOCUMENT)) {
+			files.add(button(t, "review.button.document", "fd", ticket.getId()));
+		}
+		if (!files.isEmpty()) {
+			rows.add(files);
 		}
 		rows.add(List.of(button(t, "review.button.queue", "q", null)));
 		return rows;
