@@ -429,6 +429,7 @@ class ProductEndToEndTests {
 		telegram.injectDocument(eve, "vault.png", "image/png", logo);
 		expect(eve, "Pricing plans");
 		telegram.injectText(eve, "Team, 1, year, 999, 899");
+		telegram.clickButton(eve, expect(eve, "Pricing plans so far (1 of at most 10)"), "✅ Done");
 		expect(eve, "summary");
 		telegram.injectText(eve, "Encrypted off-site backups");
 		expect(eve, "details");
