@@ -196,7 +196,8 @@ class MarketBenchmark {
 		int errors = result.errors() + (int) failed;
 		row("   errors", String.valueOf(errors), "0", met(errors == 0));
 		this.notes.add("dialog path: " + result.updates() + " updates in " + fmt(result.seconds()) + " s; "
-				+ result.latenciesNanos().size() + " latencies; MongoDB commands " + commands + " " + byName);
+				+ result.latenciesNanos().size() + " latencies; MongoDB commands " + commands + " " + byName
+				+ "; session documents average " + averageSessionBytes(app) + " bytes");
 		if (!result.errorSamples().isEmpty()) {
 			this.notes.add("dialog errors: " + result.errorSamples());
 		}
@@ -216,6 +217,19 @@ class MarketBenchmark {
 				text("China Merchants Bank", "Which branch"),
 				text("Fuzhou Branch", "account number"),
 				text("6222 0202 0011 2233", "Please check your answers"));
+	}
+
+	private static long averageSessionBytes(ConfigurableApplicationContext app) {
+		MongoTemplate mongo = app.getBean(MongoTemplate.class);
+		long total = 0;
+		long count = 0;
+		for (org.bson.RawBsonDocument session : mongo.getCollection(mongo.getCollectionName(ChatSession.class))
+			.withDocumentClass(org.bson.RawBsonDocument.class)
+			.find()) {
+			total += session.getByteBuffer().remaining();
+			count++;
+		}
+		return (count == 0) ? 0 : total / count;
 	}
 
 	private static double failed(MeterRegistry meters) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.DocumentCodec;
@@ -105,11 +106,14 @@ public class ChatSessions {
 		Long expected = session.getVersion();
 		long next = (expected == null) ? 0 : expected + 1;
 		session.setVersion(next);
-		Document stored = new Document();
-		mongo.getConverter().write(session, stored);
+		Document document = new Document();
+		mongo.getConverter().write(session, document);
+		// encoded once: the same bytes are sent and cached
+		RawBsonDocument stored = raw(document);
 		try {
 			// MongoTemplate.execute translates the driver's exceptions (duplicate key and the like)
-			long matched = mongo.execute(ChatSession.class, collection -> {
+			long matched = mongo.execute(ChatSession.class, sessions -> {
+				MongoCollection<RawBsonDocument> collection = sessions.withDocumentClass(RawBsonDocument.class);
 				if (expected == null) {
 					collection.insertOne(stored);
 					return 1L;
@@ -126,7 +130,7 @@ public class ChatSessions {
 			cache.forget(session.getId());
 			throw failed;
 		}
-		cache.put(session.getId(), next, raw(stored));
+		cache.put(session.getId(), next, stored);
 		return session;
 	}
 
