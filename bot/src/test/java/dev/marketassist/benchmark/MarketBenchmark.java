@@ -316,6 +316,13 @@ class MarketBenchmark {
 	private void memory(StandInBotApi telegram, ConfigurableApplicationContext app, int sessions) throws Exception {
 		ChatSessions store = app.getBean(ChatSessions.class);
 		MongoTemplate mongo = app.getBean(MongoTemplate.class);
+		// warm-up: the first sessions fill the application's one-off caches (mapping metadata, message formats)
+		int sent = telegram.calls("sendMessage").size();
+		for (TgUser user : users(200)) {
+			telegram.injectText(user, "/start");
+		}
+		telegram.awaitCalls("sendMessage", sent + 200, Duration.ofSeconds(120));
+		Thread.sleep(1000);
 		long sessionsBefore = store.count();
 		// the stand-in lives in this JVM too: forget what it recorded so that it does not count
 		telegram.reset();
