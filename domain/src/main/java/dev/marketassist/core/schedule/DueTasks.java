@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -19,9 +20,9 @@ import java.util.stream.Stream;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -208,17 +209,25 @@ public class DueTasks {
 		}
 		// first the entries of the claimed versions (in the lease's slot), then the claims
 		enter(candidates.get(0).kind(), until, entries);
+		BulkOperations claims = mongo.bulkOps(BulkMode.UNORDERED, DueTask.class);
 		for (int i = 0; i < candidates.size(); i++) {
 			DueTask candidate = candidates.get(i);
-			DueTask task = mongo.findAndModify(
-					Query.query(where("_id").is(candidate.id()).and("rev").is(candidate.rev())),
-					new Update().set("claimedUntil", until).set("rev", revs.get(i)).inc("attempts", 1),
-					FindAndModifyOptions.options().returnNew(true), DueTask.class);
-			if (task != null) {
-				claimed.add(task);
-			}
+			claims.updateOne(Query.query(where("_id").is(candidate.id()).and("rev").is(candidate.rev())),
+					new Update().set("claimedUntil", until).set("rev", revs.get(i)).inc("attempts", 1));
 			// claimed here or written by another meanwhile: either way this version's entry is stale
 			drop.add(entry(candidate.rev(), candidate.id()));
+		}
+		claims.execute();
+		// which claims were ours: the tasks that carry the version this claim gave them (a fresh value)
+		Set<String> ours = Set.copyOf(revs);
+		Map<String, DueTask> won = mongo.find(Query.query(where("_id").in(candidates.stream().map(DueTask::id).toList())), DueTask.class)
+			.stream()
+			.filter(task -> ours.contains(task.rev()))
+			.collect(Collectors.toMap(DueTask::id, Function.identity()));
+		for (DueTask candidate : candidates) {
+			if (won.containsKey(candidate.id())) {
+				claimed.add(won.get(candidate.id()));
+			}
 		}
 	}
 
