@@ -230,6 +230,59 @@ class DueTasksTests {
 	}
 
 	@Test
+	void findsOlderSlotsAtTheNextFullScanAndRecentOnesAtOnce() {
+		MutableClock clock = new MutableClock(now);
+		DueTasks sweeper = new DueTasks(mongo, clock);
+		assertThat(sweeper.claimDue("reminder", 10, Duration.ofMinutes(1))).as("full scan: nothing yet").isEmpty();
+		at(now).schedule("old", "reminder", "o1", now.minus(Duration.ofHours(2)), null);
+		at(now).schedule("recent", "reminder", "o2", now.minus(Duration.ofMinutes(30)), null);
+		clock.now = now.plusSeconds(60);
+		assertThat(sweeper.claimDue("reminder", 10, Duration.ofHours(1))).as("the last hour, by id").extracting(DueTask::id)
+			.containsExactly("recent");
+		clock.now = now.plus(Duration.ofMinutes(10));
+		assertThat(sweeper.claimDue("reminder", 10, Duration.ofHours(1))).as("the next full scan").extracting(DueTask::id)
+			.containsExactly("old");
+	}
+
+	@Test
+	void sweepsABacklogByFullScansUntilItIsGone() {
+		for (int i = 0; i < 30; i++) {
+			at(now).schedule("t" + i, "reminder", "o" + i, now.minus(Duration.ofHours(3)).plusSeconds(i * 60L), null);
+		}
+		DueTasks sweeper = at(now);
+		List<String> all = new ArrayList<>();
+		for (int round = 0; round < 4; round++) {
+			sweeper.claimDue("reminder", 10, Duration.ofMinutes(5)).forEach(task -> all.add(task.id()));
+		}
+		assertThat(all).hasSize(30).doesNotHaveDuplicates();
+	}
+
+	static final class MutableClock extends Clock {
+
+		volatile Instant now;
+
+		MutableClock(Instant now) {
+			this.now = now;
+		}
+
+		@Override
+		public Instant instant() {
+			return now;
+		}
+
+		@Override
+		public java.time.ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(java.time.ZoneId zone) {
+			return this;
+		}
+
+	}
+
+	@Test
 	void cancelsAndCompletes() {
 		DueTasks tasks = at(now);
 		tasks.schedule("a", "reminder", "o1", now, null);
