@@ -48,8 +48,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * task now carries the rev this claim gave it (read back by {@code _id $in}).</li>
  * <li><b>Slots.</b> Candidates come from {@link DueSlot}s, one document per kind and minute, id
  * {@code kind@epochMinute}, listing entries {@code rev:id}. Every write of a task first adds the
- * entry of its new version to the slot of the minute it can next be claimed in (when due; once
- * claimed, when the lease runs out), and only then writes the task: an entry may be stale (the task
+ * entry of its new version to the slot of the minute it can next be claimed in (when due, or now
+ * if that is past; once claimed, when the lease runs out), and only then writes the task: an entry may be stale (the task
  * was completed, or written again and so has a newer entry), but a task's current version always
  * has its entry, also when a writer dies between the two writes.</li>
  * <li><b>The sweep</b> reads the slots of the kind up to now (earliest first), the tasks of their
@@ -95,7 +95,7 @@ public class DueTasks {
 	/** Schedules a task; returns false if one with that id exists already (it is left as it is). */
 	public boolean schedule(String id, String kind, String subject, Instant dueAt, Map<String, String> data) {
 		String rev = newRev();
-		enter(kind, dueAt, List.of(entry(rev, id)));
+		enter(kind, fileAt(dueAt), List.of(entry(rev, id)));
 		try {
 			mongo.insert(new DueTask(id, kind, subject, dueAt, null, 0, data, rev));
 			return true;
@@ -116,19 +116,20 @@ public class DueTasks {
 	 */
 	public int scheduleAll(List<Planned> planned) {
 		Map<String, List<String>> entries = new LinkedHashMap<>();
-		Map<String, Planned> firstOfSlot = new LinkedHashMap<>();
+		Map<String, Instant> slotTimes = new LinkedHashMap<>();
 		List<DueTask> tasks = new ArrayList<>();
 		for (Planned task : planned) {
 			String rev = newRev();
-			String slot = slotId(task.kind(), task.dueAt());
+			Instant at = fileAt(task.dueAt());
+			String slot = slotId(task.kind(), at);
 			entries.computeIfAbsent(slot, k -> new ArrayList<>()).add(entry(rev, task.id()));
-			firstOfSlot.putIfAbsent(slot, task);
+			slotTimes.putIfAbsent(slot, at);
 			tasks.add(new DueTask(task.id(), task.kind(), task.subject(), task.dueAt(), null, 0, task.data(), rev));
 		}
 		if (tasks.isEmpty()) {
 			return 0;
 		}
-		entries.forEach((slot, slotEntries) -> enter(firstOfSlot.get(slot).kind(), firstOfSlot.get(slot).dueAt(), slotEntries));
+		entries.forEach((slot, slotEntries) -> enter(slot.substring(0, slot.lastIndexOf('@')), slotTimes.get(slot), slotEntries));
 		try {
 			return mongo.bulkOps(BulkMode.UNORDERED, DueTask.class).insert(tasks).execute().getInsertedCount();
 		}
@@ -152,7 +153,7 @@ public class DueTasks {
 	/** Moves a task to another time (creating it if missing) and frees it. */
 	public void reschedule(String id, String kind, String subject, Instant dueAt, Map<String, String> data) {
 		String rev = newRev();
-		enter(kind, dueAt, List.of(entry(rev, id)));
+		enter(kind, fileAt(dueAt), List.of(entry(rev, id)));
 		mongo.save(new DueTask(id, kind, subject, dueAt, null, 0, data, rev));
 	}
 
@@ -282,7 +283,7 @@ public class DueTasks {
 		}
 		for (DueTask task : mongo.find(Query.query(where("rev").is(null)), DueTask.class)) {
 			String rev = newRev();
-			enter(task.kind(), task.claimableAt(), List.of(entry(rev, task.id())));
+			enter(task.kind(), fileAt(task.claimableAt()), List.of(entry(rev, task.id())));
 			mongo.updateFirst(Query.query(where("_id").is(task.id()).and("rev").is(null)), new Update().set("rev", rev),
 					DueTask.class);
 		}
@@ -295,6 +296,12 @@ public class DueTasks {
 		mongo.upsert(Query.query(where("_id").is(slotId(kind, at))),
 				new Update().setOnInsert("kind", kind).setOnInsert("at", minute).push("e").each(entries.toArray()),
 				DueSlot.class);
+	}
+
+	/** The minute a task due at {@code at} is filed in: its own, or this one if it is past (so that the recent slots have it). */
+	private Instant fileAt(Instant at) {
+		Instant now = clock.instant();
+		return at.isBefore(now) ? now : at;
 	}
 
 	static String slotId(String kind, Instant at) {
