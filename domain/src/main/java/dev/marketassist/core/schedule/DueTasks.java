@@ -48,8 +48,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * task now carries the rev this claim gave it (read back by {@code _id $in}).</li>
  * <li><b>Slots.</b> Candidates come from {@link DueSlot}s, one document per kind and minute, id
  * {@code kind@epochMinute}, listing entries {@code rev:id}. Every write of a task first adds the
- * entry of its new version to the slot of the minute it can next be claimed in (when due, or now
- * if that is past; once claimed, when the lease runs out), and only then writes the task: an entry may be stale (the task
+ * entry of its new version to the slot of the minute it can next be claimed in (when due, or half
+ * an hour ago if it is older; once claimed, when the lease runs out), and only then writes the task: an entry may be stale (the task
  * was completed, or written again and so has a newer entry), but a task's current version always
  * has its entry, also when a writer dies between the two writes.</li>
  * <li><b>The sweep</b> reads the slots of the kind up to now (earliest first), the tasks of their
@@ -298,10 +298,13 @@ public class DueTasks {
 				DueSlot.class);
 	}
 
-	/** The minute a task due at {@code at} is filed in: its own, or this one if it is past (so that the recent slots have it). */
+	/**
+	 * The minute a task due at {@code at} is filed in: its own, or half an hour ago if it is older
+	 * (so that the hour's window finds it; the due tasks of a backlog stay spread over their minutes).
+	 */
 	private Instant fileAt(Instant at) {
-		Instant now = clock.instant();
-		return at.isBefore(now) ? now : at;
+		Instant oldest = clock.instant().minus(WINDOW.dividedBy(2));
+		return at.isBefore(oldest) ? oldest : at;
 	}
 
 	static String slotId(String kind, Instant at) {
