@@ -273,20 +273,22 @@ class MarketBenchmark {
 		MongoTemplate mongo = app.getBean(MongoTemplate.class);
 		DueTasks tasks = app.getBean(DueTasks.class);
 		mongo.remove(new Query(), DueTask.class);
+		mongo.remove(new Query(), "due_slots");
 		Instant now = Instant.now();
 		int due = total / 100;
-		List<DueTask> batch = new ArrayList<>();
+		// scheduled through the application's API, which also files them for the sweep (not timed)
+		List<DueTasks.Planned> batch = new ArrayList<>();
 		for (int i = 0; i < total; i++) {
 			boolean isDue = i % 100 == 0;
 			Instant at = isDue ? now.minusSeconds(60 + i % 600) : now.plus(Duration.ofDays(1 + i % 13));
-			batch.add(new DueTask("bench-" + total + "-" + i, OrderFollowUps.REMINDER, "order-" + i, at, null, 0,
+			batch.add(new DueTasks.Planned("bench-" + total + "-" + i, OrderFollowUps.REMINDER, "order-" + i, at,
 					Map.of("round", "1", "n", "1")));
 			if (batch.size() == 5_000) {
-				mongo.insertAll(batch);
+				tasks.scheduleAll(batch);
 				batch.clear();
 			}
 		}
-		mongo.insertAll(batch);
+		tasks.scheduleAll(batch);
 		Duration budget = Duration.ofSeconds(Long.getLong("benchmark.sweep.budget-seconds", 90));
 		long start = System.nanoTime();
 		int claimed = 0;
@@ -309,6 +311,7 @@ class MarketBenchmark {
 				"< 1 s", met(!cut && seconds < 1 && claimed == due));
 		this.notes.add("sweep " + total + ": " + fmt(seconds * 1000 / Math.max(1, claimed)) + " ms per claimed task");
 		mongo.remove(Query.query(Criteria.where("kind").is(OrderFollowUps.REMINDER)), DueTask.class);
+		mongo.remove(new Query(), "due_slots");
 	}
 
 	// ------------------------------------------------------------------ 5. memory
