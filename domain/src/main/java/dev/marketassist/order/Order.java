@@ -67,6 +67,13 @@ public class Order extends AbstractAggregateRoot<Order> {
 
 	private Requirements requirements;
 
+	/**
+	 * The product's requirement-form template as it was when the order was created (the fields the
+	 * buyer is asked, in order); empty when the product is not an ops product of this assistant
+	 * with a template, and the buyer gets the fixed form.
+	 */
+	private List<String> formTemplate = new ArrayList<>();
+
 	/** The provider's response window ends here (SPEC §6: 2 working days). */
 	private Instant respondBy;
 
@@ -90,8 +97,9 @@ public class Order extends AbstractAggregateRoot<Order> {
 	protected Order() {
 	}
 
-	Order(String id, NewOrder paid, Instant now, Instant respondBy) {
+	Order(String id, NewOrder paid, List<String> formTemplate, Instant now, Instant respondBy) {
 		this.id = id;
+		this.formTemplate = new ArrayList<>(formTemplate);
 		this.marketplaceOrderId = paid.marketplaceOrderId();
 		this.buyerAccountId = paid.buyerAccountId();
 		this.providerId = paid.providerId();
@@ -210,6 +218,11 @@ public class Order extends AbstractAggregateRoot<Order> {
 
 	public Requirements getRequirements() {
 		return requirements;
+	}
+
+	/** The requirement form's template snapshot (empty: the fixed form). */
+	public List<String> getFormTemplate() {
+		return formTemplate == null ? List.of() : List.copyOf(formTemplate);
 	}
 
 	public Instant getRespondBy() {

@@ -3,11 +3,15 @@ package dev.marketassist.order;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import dev.marketassist.catalog.ProductDetails;
+import dev.marketassist.catalog.Products;
+import dev.marketassist.catalog.ServiceType;
 import dev.marketassist.core.InvalidValue;
 import dev.marketassist.core.NotFound;
 import dev.marketassist.core.Refused;
@@ -35,6 +39,8 @@ public class OrderManagement {
 
 	private final Providers providers;
 
+	private final Products products;
+
 	private final OrderAccess access;
 
 	private final OrderSettings settings;
@@ -45,10 +51,11 @@ public class OrderManagement {
 
 	private final OrderLifecycle lifecycle = new OrderLifecycle();
 
-	public OrderManagement(Orders orders, Providers providers, OrderAccess access, OrderSettings settings,
-			WorkingDayCalendar calendar, Clock clock) {
+	public OrderManagement(Orders orders, Providers providers, Products products, OrderAccess access,
+			OrderSettings settings, WorkingDayCalendar calendar, Clock clock) {
 		this.orders = orders;
 		this.providers = providers;
+		this.products = products;
 		this.access = access;
 		this.settings = settings;
 		this.calendar = calendar;
@@ -64,7 +71,9 @@ public class OrderManagement {
 
 	/**
 	 * Records a paid order. Idempotent on the marketplace's order ID: calling again returns the
-	 * same order, with another valid link while the buyer has not linked.
+	 * same order, with another valid link while the buyer has not linked. The product's
+	 * requirement-form template is copied onto the order now ({@link #formTemplate}), so that a later
+	 * modification of the product changes no order already bought.
 	 * @throws InvalidValue {@code invalid.order.provider} for an unknown provider,
 	 * {@code invalid.order.paid-at} for a paid time in the future
 	 * @throws Refused {@code refused.order.different} if the ID exists with other details
@@ -80,7 +89,7 @@ public class OrderManagement {
 				return again(existing.get(), paid, now);
 			}
 			providers.findById(paid.providerId()).orElseThrow(() -> new InvalidValue("invalid.order.provider", paid.providerId()));
-			Order order = new Order(BuyerLinks.newOrderId(), paid, now, calendar.dueAfter(paid.paidAt(), settings.responseWorkingDays()));
+			Order order = new Order(BuyerLinks.newOrderId(), paid, formTemplate(paid), now, calendar.dueAfter(paid.paidAt(), settings.responseWorkingDays()));
 			String token = BuyerLinks.newToken(order.getId());
 			Instant expires = now.plus(settings.linkValidity());
 			order.addLink(BuyerLinks.hash(token), expires);
@@ -93,6 +102,20 @@ public class OrderManagement {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The requirement-form template of the product bought: the one buyers see (the listed version,
+	 * else the latest) of an ops product of this provider known to the assistant; empty (the fixed
+	 * form) for a product created elsewhere, of another provider, of another type or without one.
+	 */
+	private List<String> formTemplate(NewOrder paid) {
+		return products.findById(paid.productId())
+			.filter(product -> paid.providerId().equals(product.getProviderId()))
+			.map(product -> product.getShownDetails())
+			.filter(details -> details != null && details.type() == ServiceType.OPS)
+			.map(ProductDetails::formFields)
+			.orElse(List.of());
 	}
 
 	private Created again(Order order, NewOrder paid, Instant now) {
@@ -144,10 +167,18 @@ public class OrderManagement {
 		}, () -> new Refused("refused.order.link.invalid"));
 	}
 
-	/** The buyer sends (or replaces) the requirement form. */
+	/**
+	 * The buyer sends (or replaces) the requirement form.
+	 * @throws InvalidValue {@code invalid.order.form} if the form does not answer the order's
+	 * template (its fields, in order; the fixed form for an order without one)
+	 */
 	public Order submitRequirements(String orderId, long userId, Requirements requirements) {
-		return act(orderId, userId, OrderSide.BUYER, OrderTrigger.SUBMIT_REQUIREMENTS, null,
-				order -> order.setRequirements(requirements.at(clock.instant())));
+		return act(orderId, userId, OrderSide.BUYER, OrderTrigger.SUBMIT_REQUIREMENTS, null, order -> {
+			if (!requirements.fields().equals(order.getFormTemplate())) {
+				throw new InvalidValue("invalid.order.form");
+			}
+			order.setRequirements(requirements.at(clock.instant()));
+		});
 	}
 
 	/** The provider starts implementation (开始实施). */

@@ -29,7 +29,13 @@ public enum TextRule {
 	ACCOUNT_HOLDER(2, 100, false),
 
 	/** A longer free-text answer: descriptions, reasons, requirements. */
-	LONG_TEXT(1, 1000, true);
+	LONG_TEXT(1, 1000, true),
+
+	/**
+	 * An answer to one field of an ops product's requirement-form template (the buyer's side): as
+	 * long as the fixed form's description, since a field may well be "Requirement description".
+	 */
+	FORM_ANSWER(1, 1000, true);
 
 	private final int min;
 

@@ -7,6 +7,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.marketassist.catalog.Products;
 import dev.marketassist.core.calendar.CalendarSettings;
 import dev.marketassist.core.calendar.WorkingDayCalendar;
 import dev.marketassist.core.crypto.FieldCipher;
@@ -52,6 +53,8 @@ final class OrderFixtures implements AutoCloseable {
 
 	final Providers providers;
 
+	final Products products;
+
 	final OrderSettings settings;
 
 	final OrderAccess access;
@@ -80,7 +83,8 @@ final class OrderFixtures implements AutoCloseable {
 		providers = factory.getRepository(Providers.class);
 		tasks = new DueTasks(mongo, clock);
 		access = new OrderAccess(orders, providers);
-		management = new OrderManagement(orders, providers, access, settings,
+		products = factory.getRepository(Products.class);
+		management = new OrderManagement(orders, providers, products, access, settings,
 				new WorkingDayCalendar(CalendarSettings.weekdaysOnly()), clock);
 		followUps = new OrderFollowUps(orders, management, tasks, settings, clock);
 		provider = new ProviderManagement(providers, new FieldCipher(new byte[32]), new OnboardingSettings(null, null, null, null, null),

@@ -80,8 +80,14 @@ class TextRuleTests {
 			.isEqualTo("line 1\nline 2\nline 3\n\nline 5");
 	}
 
+	@Test
+	void keepsNewlinesInARequirementFormAnswer() {
+		assertThat(TextRule.FORM_ANSWER.check(" Install Nginx\r\non two hosts ")).isEqualTo("Install Nginx\non two hosts");
+		refused(() -> TextRule.FORM_ANSWER.check("x".repeat(TextRule.FORM_ANSWER.max() + 1)), "invalid.text.too-long");
+	}
+
 	@ParameterizedTest
-	@EnumSource(value = TextRule.class, names = "LONG_TEXT", mode = EnumSource.Mode.EXCLUDE)
+	@EnumSource(value = TextRule.class, names = { "LONG_TEXT", "FORM_ANSWER" }, mode = EnumSource.Mode.EXCLUDE)
 	void refusesLineBreaksInSingleLineAnswers(TextRule rule) {
 		refused(() -> rule.check("Zhang\nSan"), "invalid.text.single-line");
 		refused(() -> rule.check("Zhang\u2028San"), "invalid.text.single-line");

@@ -67,12 +67,22 @@ class OrderApi {
 	record Step(String trigger, String from, String to, String by, Long userId, Instant at, String reason) {
 	}
 
-	record Form(String description, String contactPhone, String preferredTime, Instant submittedAt) {
+	/** One field of the product's requirement-form template and the buyer's answer. */
+	record Answer(String field, String value) {
 	}
 
+	/**
+	 * The buyer's requirement form: {@code answers} (the template's fields in order) for an ops
+	 * product with a template, else the fixed {@code description} and {@code preferredTime};
+	 * {@code contactPhone} (E.164) in both.
+	 */
+	record Form(String description, String contactPhone, String preferredTime, List<Answer> answers, Instant submittedAt) {
+	}
+
+	/** An order; {@code formTemplate} is the requirement-form template copied from its product (empty: the fixed form). */
 	record OrderView(String id, String orderId, String providerId, String productId, String productName, String pricingPlan,
-			BigDecimal amount, Instant paidAt, String status, boolean buyerLinked, BuyerLink buyerLink, Form requirements,
-			Instant respondBy, Instant autoConfirmAt, List<Step> history) {
+			BigDecimal amount, Instant paidAt, String status, boolean buyerLinked, BuyerLink buyerLink, List<String> formTemplate,
+			Form requirements, Instant respondBy, Instant autoConfirmAt, List<Step> history) {
 	}
 
 	@PostMapping
@@ -102,11 +112,12 @@ class OrderApi {
 
 	private OrderView view(Order order, BuyerLink link) {
 		Requirements r = order.getRequirements();
-		Form form = r == null ? null : new Form(r.description(), r.contactPhone(), r.preferredTime(), r.submittedAt());
+		Form form = r == null ? null : new Form(r.description(), r.contactPhone(), r.preferredTime(),
+				r.answers().stream().map(a -> new Answer(a.field(), a.value())).toList(), r.submittedAt());
 		Instant autoConfirm = order.getStatus() == OrderStatus.AWAITING_CONFIRMATION ? policy.autoConfirmAt(order.getDoneAt()) : null;
 		return new OrderView(order.getId(), order.getMarketplaceOrderId(), order.getProviderId(), order.getProductId(),
 				order.getProductName(), order.getPricingPlan(), order.getAmount(), order.getPaidAt(), order.getStatus().name(),
-				order.isBuyerLinked(), link, form, order.getRespondBy(), autoConfirm,
+				order.isBuyerLinked(), link, order.getFormTemplate(), form, order.getRespondBy(), autoConfirm,
 				order.getHistory().stream().map(OrderApi::step).toList());
 	}
 

@@ -8,6 +8,10 @@ import java.util.stream.Collectors;
 /**
  * A dialog: its name (stable, stored in sessions; also the prefix of its bundle keys), its steps
  * in order, and what submitting does. The title is {@code <name>.title} in the bundles.
+ * <p>
+ * The steps may depend on what the dialog is about ({@link Builder#stepsFrom}: a form made from a
+ * seller's template, carried in the dialog's context): {@link #steps()} are then the steps of an
+ * empty context, and the engine runs {@link #resolve(Map) the steps of each session's context}.
  */
 public final class DialogDefinition {
 
@@ -24,6 +28,12 @@ public final class DialogDefinition {
 
 	private final ExitHandler onExit;
 
+	/** The steps for a context, or {@code null} when they are always the same. */
+	private final Function<Map<String, String>, List<Step>> stepsFor;
+
+	/** Name and step ids with their kinds: definitions of one shape have the same legal moves. */
+	private final String shape;
+
 	/** Told when the dialog is left through a {@link Next.Exit} (for example to schedule a reminder). */
 	@FunctionalInterface
 	public interface ExitHandler {
@@ -32,7 +42,8 @@ public final class DialogDefinition {
 
 	}
 
-	private DialogDefinition(String name, List<Step> steps, SubmitHandler onSubmit, ExitHandler onExit) {
+	private DialogDefinition(String name, List<Step> steps, SubmitHandler onSubmit, ExitHandler onExit,
+			Function<Map<String, String>, List<Step>> stepsFor) {
 		if (steps.isEmpty()) {
 			throw new IllegalArgumentException("a dialog needs steps");
 		}
@@ -44,6 +55,27 @@ public final class DialogDefinition {
 		}
 		this.onSubmit = onSubmit;
 		this.onExit = onExit;
+		this.stepsFor = stepsFor;
+		this.shape = stepsFor == null ? name
+				: name + steps.stream().map(step -> step.id() + (step.optional() ? "?" : "")).collect(Collectors.joining(",", "[", "]"));
+	}
+
+	/**
+	 * This dialog as it runs for {@code context}: itself, unless its steps depend on the context.
+	 */
+	public DialogDefinition resolve(Map<String, String> context) {
+		if (stepsFor == null) {
+			return this;
+		}
+		return new DialogDefinition(name, stepsFor.apply(context == null ? Map.of() : context), onSubmit, onExit, stepsFor);
+	}
+
+	/**
+	 * What identifies the legal moves of this definition: its name, and for steps made from a
+	 * context also their ids (a form of three fields moves differently from one of five).
+	 */
+	String shape() {
+		return shape;
 	}
 
 	/** Starts a definition: {@code dialog("onboarding").steps(...).onSubmit(...)}. */
@@ -99,6 +131,8 @@ public final class DialogDefinition {
 
 		private List<Step> steps = List.of();
 
+		private Function<Map<String, String>, List<Step>> stepsFor;
+
 		private ExitHandler onExit = (key, submission) -> {
 		};
 
@@ -108,6 +142,17 @@ public final class DialogDefinition {
 
 		public Builder steps(Step... steps) {
 			this.steps = List.of(steps);
+			this.stepsFor = null;
+			return this;
+		}
+
+		/**
+		 * Steps that depend on what the dialog is about (its context, given when it starts); the
+		 * empty context's steps are its default.
+		 */
+		public Builder stepsFrom(Function<Map<String, String>, List<Step>> stepsFor) {
+			this.steps = stepsFor.apply(Map.of());
+			this.stepsFor = stepsFor;
 			return this;
 		}
 
@@ -118,7 +163,7 @@ public final class DialogDefinition {
 		}
 
 		public DialogDefinition onSubmit(SubmitHandler onSubmit) {
-			return new DialogDefinition(name, steps, onSubmit, onExit);
+			return new DialogDefinition(name, steps, onSubmit, onExit, stepsFor);
 		}
 
 	}

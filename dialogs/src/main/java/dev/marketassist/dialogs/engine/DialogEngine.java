@@ -65,34 +65,40 @@ public final class DialogEngine {
 	 * (the resume offer's "Start over"), it stays about what it was about (its context).
 	 */
 	public void start(Turn turn, String name) {
-		DialogDefinition dialog = dialogs.get(name);
+		start(turn, name, null);
+	}
+
+	/**
+	 * Starts {@code name} afresh about something ({@code context}, e.g. the ticket a rejection is
+	 * for); the submit handler reads it through {@link Answers#context(String)}. A dialog whose
+	 * steps depend on the context starts at its first step for that context.
+	 */
+	public void start(Turn turn, String name, java.util.Map<String, String> context) {
 		DialogState earlier = turn.session().getDrafts().remove(name);
 		DialogState active = turn.session().getActive();
 		if (earlier == null && active != null && active.getDialog().equals(name)) {
 			earlier = active;
 		}
+		java.util.Map<String, String> about = context != null ? context : earlier != null ? earlier.getContext() : null;
+		DialogDefinition dialog = dialogs.get(name).resolve(about);
 		DialogState fresh = new DialogState(name, dialog.steps().get(0).id(), turn.now());
-		if (earlier != null) {
-			fresh.setContext(earlier.getContext());
+		if (about != null) {
+			fresh.setContext(about);
 		}
 		turn.session().setActive(fresh);
 		count(name, dialog.steps().get(0).id(), "entered");
 		show(turn, null);
 	}
 
-	/**
-	 * Starts {@code name} afresh about something ({@code context}, e.g. the ticket a rejection is
-	 * for); the submit handler reads it through {@link Answers#context(String)}.
-	 */
-	public void start(Turn turn, String name, java.util.Map<String, String> context) {
-		start(turn, name);
-		turn.session().getActive().setContext(context);
+	/** The definition a dialog state runs: its dialog, with the steps of its context. */
+	private DialogDefinition definition(DialogState state) {
+		return dialogs.get(state.getDialog()).resolve(state.getContext());
 	}
 
 	/** Shows the active dialog where it stands (after /start, a restart, a cancelled cancel). */
 	public void show(Turn turn, String error) {
 		DialogState state = turn.session().getActive();
-		DialogDefinition dialog = dialogs.get(state.getDialog());
+		DialogDefinition dialog = definition(state);
 		if (state.getMode() == Mode.CONFIRM_CANCEL) {
 			confirmCancel(turn, dialog, state);
 		}
@@ -108,13 +114,13 @@ public final class DialogEngine {
 	public void requestCancel(Turn turn) {
 		DialogState state = turn.session().getActive();
 		state.setMode(Mode.CONFIRM_CANCEL);
-		confirmCancel(turn, dialogs.get(state.getDialog()), state);
+		confirmCancel(turn, definition(state), state);
 	}
 
 	/** Handles input for the active dialog; returns false for a button that is not the dialog's. */
 	public boolean handle(Turn turn, Input input) {
 		DialogState state = turn.session().getActive();
-		DialogDefinition dialog = dialogs.get(state.getDialog());
+		DialogDefinition dialog = definition(state);
 		state.setUpdatedAt(turn.now());
 		if (input instanceof Input.Choice choice) {
 			return onButton(turn, dialog, state, Callbacks.parse(choice.data()));
@@ -375,7 +381,7 @@ public final class DialogEngine {
 	}
 
 	private void leave(Turn turn, DialogState state, Next.Exit exit) {
-		DialogDefinition dialog = dialogs.get(state.getDialog());
+		DialogDefinition dialog = definition(state);
 		count(dialog.name(), state.getStep(), "exited");
 		dialog.onExit().exited(exit.messageKey(), submission(turn, dialog, state));
 		turn.session().setActive(null);
@@ -523,11 +529,11 @@ public final class DialogEngine {
 			html.append("\n\n⚠️ ").append(error);
 		}
 		if (ask) {
-			html.append("\n\n").append(t.get(dialog.name() + "." + step.id() + ".prompt", step.promptArgs().toArray()));
+			html.append("\n\n").append(t.get(key(dialog, step, "prompt"), step.promptArgs().toArray()));
 		}
 		if (!rows.isEmpty()) {
 			html.append("\n\n")
-				.append(t.get("dialog.rows.so-far", t.plain(dialog.name() + "." + step.id() + ".label"), rows.size(), max))
+				.append(t.get("dialog.rows.so-far", label(t, dialog, step), rows.size(), max))
 				.append(numbered(rows, step));
 		}
 		if (ask && !rows.isEmpty()) {
@@ -575,7 +581,7 @@ public final class DialogEngine {
 		if (error != null) {
 			html.append("\n\n⚠️ ").append(error);
 		}
-		html.append("\n\n").append(t.get(dialog.name() + "." + step.id() + ".prompt", step.promptArgs().toArray()));
+		html.append("\n\n").append(t.get(key(dialog, step, "prompt"), step.promptArgs().toArray()));
 		String current = state.getAnswers().get(step.id());
 		if (current != null && step.kind() != Step.Kind.CHOICE) {
 			html.append("\n\n").append(t.get("dialog.current-answer", new Html(display(t, dialog, step, current))));
@@ -620,8 +626,8 @@ public final class DialogEngine {
 		for (Step step : path(dialog, state, answers(dialog, state))) {
 			String stored = state.getAnswers().get(step.id());
 			String shown = stored == null ? t.get("dialog.summary.skipped") : display(t, dialog, step, stored);
-			html.append("\n• <b>").append(t.get(dialog.name() + "." + step.id() + ".label")).append("</b>: ").append(shown);
-			edits.add(Button.choice(t.plain("dialog.button.edit", t.plain(dialog.name() + "." + step.id() + ".label")),
+			html.append("\n• <b>").append(t.get(key(dialog, step, "label"), step.labelArgs().toArray())).append("</b>: ").append(shown);
+			edits.add(Button.choice(t.plain("dialog.button.edit", label(t, dialog, step)),
 					Callbacks.of("d", seq, "e", Integer.toString(dialog.indexOf(step.id())))));
 		}
 		List<List<Button>> keyboard = new ArrayList<>();
@@ -653,7 +659,7 @@ public final class DialogEngine {
 
 	/** The progress of a paused or active dialog, for the resume offer. */
 	public String progress(Texts t, DialogState state) {
-		DialogDefinition dialog = dialogs.get(state.getDialog());
+		DialogDefinition dialog = definition(state);
 		if (DialogDefinition.SUMMARY.equals(state.getStep())) {
 			return t.get("dialog.progress.summary");
 		}
@@ -672,7 +678,17 @@ public final class DialogEngine {
 	}
 
 	private static String optionLabel(Texts t, DialogDefinition dialog, Step step, String option) {
-		return t.plain(dialog.name() + "." + step.id() + ".option." + option);
+		return t.plain(key(dialog, step, "option." + option));
+	}
+
+	/** The bundle key of one of a step's texts: {@code <dialog>.<step's text key>.<what>}. */
+	private static String key(DialogDefinition dialog, Step step, String what) {
+		return dialog.name() + "." + step.textKey() + "." + what;
+	}
+
+	/** A step's label as plain text (a button's, or an argument that is escaped later). */
+	private static String label(Texts t, DialogDefinition dialog, Step step) {
+		return t.plain(key(dialog, step, "label"), step.labelArgs().toArray());
 	}
 
 	private static int parseIndex(String text) {

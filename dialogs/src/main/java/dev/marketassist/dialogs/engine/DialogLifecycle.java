@@ -22,7 +22,8 @@ import reactor.core.publisher.Mono;
  * may go to any later step or the summary (the definition's {@code next} rule picks one), Back to
  * any earlier step, Edit from the summary to any step. A machine is built once per definition and
  * thread; before each move it is reset to the session's stored step, so nothing in memory
- * decides anything.
+ * decides anything. Definitions whose steps come from their context are told apart by their
+ * {@link DialogDefinition#shape() shape} (their step ids), of which there are few.
  */
 final class DialogLifecycle {
 
@@ -46,13 +47,13 @@ final class DialogLifecycle {
 	 * found a machine run per check to be 15% of a dialog update's CPU).
 	 */
 	boolean permits(DialogDefinition dialog, String from, Move move, String target) {
-		return verdicts.computeIfAbsent(dialog.name() + '\u0000' + from + '\u0000' + move + '\u0000' + target,
+		return verdicts.computeIfAbsent(dialog.shape() + '\u0000' + from + '\u0000' + move + '\u0000' + target,
 				key -> decide(dialog, from, move, target));
 	}
 
 	private boolean decide(DialogDefinition dialog, String from, Move move, String target) {
 		StateMachine<String, Move> machine = machines
-			.computeIfAbsent(dialog.name(), name -> ThreadLocal.withInitial(() -> build(dialog)))
+			.computeIfAbsent(dialog.shape(), shape -> ThreadLocal.withInitial(() -> build(dialog)))
 			.get();
 		machine.stopReactively().block();
 		machine.getStateMachineAccessor()

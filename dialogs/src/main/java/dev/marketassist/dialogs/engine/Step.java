@@ -22,10 +22,14 @@ import java.util.function.UnaryOperator;
  * @param promptArgs values for the prompt's placeholders (links from configuration, say)
  * @param rows for a step answered row by row ({@link #rows(String, int, RowRule)}): its rule and
  * limit; {@code null} for a step answered at once
+ * @param textKey the middle part of the step's bundle keys ({@code <dialog>.<textKey>.prompt});
+ * its id unless {@link #texts(String, Object...) given}, so that steps made at run time (one per
+ * field of a seller's template) share one set of texts
+ * @param labelArgs values for the label's placeholders (the field's name, say)
  */
 public record Step(String id, Kind kind, List<String> options, UnaryOperator<String> parse,
 		UnaryOperator<String> display, boolean optional, boolean sensitive, Function<Answers, Next> next,
-		List<Object> promptArgs, Rows rows) {
+		List<Object> promptArgs, Rows rows, String textKey, List<Object> labelArgs) {
 
 	/**
 	 * Checks one more row of a {@link #rows(String, int, RowRule) row-by-row} step.
@@ -80,12 +84,20 @@ public record Step(String id, Kind kind, List<String> options, UnaryOperator<Str
 		this(id, kind, options, parse, display, optional, sensitive, next, promptArgs, null);
 	}
 
+	/** A step with its texts under its id. */
+	public Step(String id, Kind kind, List<String> options, UnaryOperator<String> parse, UnaryOperator<String> display,
+			boolean optional, boolean sensitive, Function<Answers, Next> next, List<Object> promptArgs, Rows rows) {
+		this(id, kind, options, parse, display, optional, sensitive, next, promptArgs, rows, null, null);
+	}
+
 	public Step {
 		if (rows != null && (sensitive || kind != Kind.TEXT)) {
 			throw new IllegalArgumentException("a row-by-row step takes text and is not confidential: " + id);
 		}
 		options = List.copyOf(options);
 		promptArgs = promptArgs == null ? List.of() : List.copyOf(promptArgs);
+		textKey = textKey == null ? id : textKey;
+		labelArgs = labelArgs == null ? List.of() : List.copyOf(labelArgs);
 		parse = parse == null ? UnaryOperator.identity() : parse;
 		if (display == null) {
 			display = sensitive ? Step::mask : UnaryOperator.identity();
@@ -125,12 +137,12 @@ public record Step(String id, Kind kind, List<String> options, UnaryOperator<Str
 
 	/** Validation and normalisation of the raw input. */
 	public Step parse(UnaryOperator<String> parse) {
-		return new Step(id, kind, options, parse, display, optional, sensitive, next, promptArgs, rows);
+		return new Step(id, kind, options, parse, display, optional, sensitive, next, promptArgs, rows, textKey, labelArgs);
 	}
 
 	/** How the answer is shown back (for example masked). */
 	public Step display(UnaryOperator<String> display) {
-		return new Step(id, kind, options, parse, display, optional, sensitive, next, promptArgs, rows);
+		return new Step(id, kind, options, parse, display, optional, sensitive, next, promptArgs, rows, textKey, labelArgs);
 	}
 
 	/** The default display of a sensitive answer: everything but the last four characters hidden. */
@@ -141,22 +153,30 @@ public record Step(String id, Kind kind, List<String> options, UnaryOperator<Str
 
 	/** The user may skip this step. */
 	public Step skippable() {
-		return new Step(id, kind, options, parse, display, true, sensitive, next, promptArgs, rows);
+		return new Step(id, kind, options, parse, display, true, sensitive, next, promptArgs, rows, textKey, labelArgs);
 	}
 
 	/** The answer is sealed at rest and never shown in clear except where {@code display} does. */
 	public Step confidential() {
-		return new Step(id, kind, options, parse, null, optional, true, next, promptArgs, rows);
+		return new Step(id, kind, options, parse, null, optional, true, next, promptArgs, rows, textKey, labelArgs);
 	}
 
 	/** Values for the placeholders of the step's prompt. */
 	public Step promptArgs(Object... args) {
-		return new Step(id, kind, options, parse, display, optional, sensitive, next, List.of(args), rows);
+		return new Step(id, kind, options, parse, display, optional, sensitive, next, List.of(args), rows, textKey, labelArgs);
+	}
+
+	/**
+	 * Texts from {@code <dialog>.<key>.prompt} and {@code .label} instead of the step's id, the
+	 * label's placeholders filled with {@code labelArgs} (escaped like any user value).
+	 */
+	public Step texts(String key, Object... labelArgs) {
+		return new Step(id, kind, options, parse, display, optional, sensitive, next, promptArgs, rows, key, List.of(labelArgs));
 	}
 
 	/** A conditional next step. */
 	public Step next(Function<Answers, Next> next) {
-		return new Step(id, kind, options, parse, display, optional, sensitive, next, promptArgs, rows);
+		return new Step(id, kind, options, parse, display, optional, sensitive, next, promptArgs, rows, textKey, labelArgs);
 	}
 
 }

@@ -101,11 +101,24 @@ class OrderCards {
 		return List.of(List.of(button(t, yesKey, op, order.getId()), button(t, "order.button.back", "v", order.getId())));
 	}
 
-	/** The requirement form as the provider reads it (escaped). */
+	/**
+	 * The requirement form as the provider reads it (escaped): a template's fields and answers in
+	 * the template's order (and the contact phone when no field asked for it), else the fixed form.
+	 */
 	String requirements(Texts t, Order order) {
 		var form = order.getRequirements();
-		return t.get("order.requirements.body", form.description(), form.contactPhone(),
-				form.preferredTime() == null ? t.plain("order.requirements.no-time") : form.preferredTime());
+		if (form.answers().isEmpty()) {
+			return t.get("order.requirements.body", form.description(), form.contactPhone(),
+					form.preferredTime() == null ? t.plain("order.requirements.no-time") : form.preferredTime());
+		}
+		StringBuilder html = new StringBuilder();
+		for (var answer : form.answers()) {
+			html.append(html.isEmpty() ? "" : "\n").append(t.get("order.requirements.answer", answer.field(), answer.value()));
+		}
+		if (!form.phoneAmongAnswers()) {
+			html.append('\n').append(t.get("order.requirements.phone", form.contactPhone()));
+		}
+		return html.toString();
 	}
 
 	String status(Texts t, Order order, OrderSide side) {

@@ -189,7 +189,8 @@ class OrderChats implements ChatFeature {
 			turn.session().setActive(null);
 		}
 		turn.say(turn.texts().get(dialog + ".for", order.getMarketplaceOrderId()));
-		engine.start(turn, dialog, Map.of(OrderForms.ORDER, order.getId()));
+		engine.start(turn, dialog,
+				OrderForms.REQUIREMENTS.equals(dialog) ? OrderForms.context(order) : Map.of(OrderForms.ORDER, order.getId()));
 	}
 
 	/** A refusal: said, and the order shown as it stands now to whoever may see it. */

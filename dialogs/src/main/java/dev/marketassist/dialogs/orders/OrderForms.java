@@ -1,6 +1,9 @@
 package dev.marketassist.dialogs.orders;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.marketassist.core.Refused;
 import dev.marketassist.dialogs.Reply;
@@ -20,9 +23,16 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The buyer's two forms about an order, started from the order's buttons with the order's ID as
- * their context: the requirement form (需求表单: what to do, a contact phone, a preferred time) and
- * the reason for "not done yet". Diagram: {@code orders.mmd}; texts {@code order-form.*} and
- * {@code order-dispute.*}.
+ * their context: the requirement form (需求表单) and the reason for "not done yet". Diagram:
+ * {@code orders.mmd}; texts {@code order-form.*} and {@code order-dispute.*}.
+ * <p>
+ * The requirement form asks the fields of the template copied onto the order from its ops
+ * product ({@link Order#getFormTemplate()}), one step per field ({@code f1}, {@code f2}, … with
+ * the texts {@code order-form.field.*}, the field's name as the label), then a contact phone
+ * unless a field asks for one ({@link Requirements#isPhoneField}: that field is checked as a phone
+ * number). The template travels in the dialog's context ({@link #FIELDS}), so the steps stay what
+ * they were when the form started. An order without a template gets the fixed form: description,
+ * contact phone, preferred time (optional).
  */
 @Configuration(proxyBeanMethods = false)
 class OrderForms {
@@ -34,15 +44,73 @@ class OrderForms {
 	/** The context key holding the order's ID. */
 	static final String ORDER = "order";
 
+	/** The context key holding the order's template: its fields, one per line (a field is one line). */
+	static final String FIELDS = "fields";
+
 	@Bean
 	DialogDefinition orderRequirementsForm(OrderManagement orders, OrderCards cards) {
 		return DialogDefinition.dialog(REQUIREMENTS)
-			.steps(Step.text("description").parse(TextRule.LONG_TEXT::check),
-					Step.phone("phone").parse(raw -> PhoneNumber.of(raw).e164()).display(e164 -> PhoneNumber.of(e164).masked()),
-					Step.text("time").parse(TextRule.LONG_TEXT::check).skippable())
-			.onSubmit((answers, submission) -> submitted(submission, cards, () -> orders.submitRequirements(order(answers),
-					submission.from().userId(), Requirements.of(answers.get("description"), answers.get("phone"),
-							answers.find("time").orElse(null))), "order.requirements.sent"));
+			.stepsFrom(OrderForms::requirementSteps)
+			.onSubmit((answers, submission) -> submitted(submission, cards,
+					() -> orders.submitRequirements(order(answers), submission.from().userId(), requirements(answers)),
+					"order.requirements.sent"));
+	}
+
+	/** What the requirement form of {@code order} starts with: the order, and its template if it has one. */
+	static Map<String, String> context(Order order) {
+		Map<String, String> context = new LinkedHashMap<>();
+		context.put(ORDER, order.getId());
+		if (!order.getFormTemplate().isEmpty()) {
+			context.put(FIELDS, String.join("\n", order.getFormTemplate()));
+		}
+		return context;
+	}
+
+	private static List<String> fields(Map<String, String> context) {
+		String fields = context.get(FIELDS);
+		return fields == null || fields.isBlank() ? List.of() : List.of(fields.split("\n"));
+	}
+
+	/** The step of the template's field number {@code index} (from 0). */
+	private static String fieldStep(int index) {
+		return "f" + (index + 1);
+	}
+
+	/** The requirement form's steps for a context: the template's fields, else the fixed form. */
+	static List<Step> requirementSteps(Map<String, String> context) {
+		List<String> fields = fields(context);
+		if (fields.isEmpty()) {
+			return List.of(Step.text("description").parse(TextRule.LONG_TEXT::check), phone("phone"),
+					Step.text("time").parse(TextRule.LONG_TEXT::check).skippable());
+		}
+		List<Step> steps = new ArrayList<>();
+		for (int i = 0; i < fields.size(); i++) {
+			String field = fields.get(i);
+			steps.add(Requirements.isPhoneField(field) ? phone(fieldStep(i)).texts("field-phone", field).promptArgs(field)
+					: Step.text(fieldStep(i)).parse(raw -> Requirements.answer(field, raw)).texts("field", field).promptArgs(field));
+		}
+		if (fields.stream().noneMatch(Requirements::isPhoneField)) {
+			steps.add(phone("phone"));
+		}
+		return steps;
+	}
+
+	/** A phone number: typed or shared, checked by libphonenumber, masked on the summary. */
+	private static Step phone(String id) {
+		return Step.phone(id).parse(raw -> PhoneNumber.of(raw).e164()).display(e164 -> PhoneNumber.of(e164).masked());
+	}
+
+	/** The answers as the form the order takes: the template's (field, answer) pairs, else the fixed form. */
+	static Requirements requirements(Answers answers) {
+		List<String> fields = answers.context(FIELDS).map(text -> fields(Map.of(FIELDS, text))).orElse(List.of());
+		if (fields.isEmpty()) {
+			return Requirements.of(answers.get("description"), answers.get("phone"), answers.find("time").orElse(null));
+		}
+		List<Requirements.Answer> pairs = new ArrayList<>();
+		for (int i = 0; i < fields.size(); i++) {
+			pairs.add(new Requirements.Answer(fields.get(i), answers.get(fieldStep(i))));
+		}
+		return Requirements.answered(pairs, answers.find("phone").orElse(null));
 	}
 
 	@Bean

@@ -21,7 +21,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * Drives the router and engine like a chat client would, without Spring or MongoDB: it keeps
  * the session in memory and "delivers" replies by giving them message ids, as Telegram does.
  */
-final class DialogDriver {
+public final class DialogDriver {
 
 	static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource messages = DialogsConfiguration.bundles();
@@ -41,13 +41,13 @@ final class DialogDriver {
 	}
 
 	/** Drives {@code dialog} (or the sample dialog), started from the menu's "Become a seller". */
-	DialogDriver(DialogDefinition dialog) {
+	public DialogDriver(DialogDefinition dialog) {
 		DialogDefinition driven = dialog == null ? sample.definition : dialog;
 		this.engine = new DialogEngine(List.of(driven), SampleDialog.SEALER);
 		this.router = new ConversationRouter(engine, Map.of("seller", driven.name()));
 	}
 
-	final ChatSession session = new ChatSession(42, 42, Instant.parse("2026-11-23T10:00:00Z"));
+	public final ChatSession session = new ChatSession(42, 42, Instant.parse("2026-11-23T10:00:00Z"));
 
 	final Conversation from = new Conversation(42, 42, "en", "Ada");
 
@@ -62,7 +62,7 @@ final class DialogDriver {
 
 	private int nextMessageId = 100;
 
-	List<Outgoing> send(Input input) {
+	public List<Outgoing> send(Input input) {
 		Integer pressed = input instanceof Input.Choice choice ? choice.messageId() : null;
 		Turn turn = new Turn(session, texts, from, Instant.parse("2026-11-23T10:05:00Z"), pressed);
 		router.route(turn, input);
@@ -72,8 +72,17 @@ final class DialogDriver {
 		return turn.out();
 	}
 
-	List<Outgoing> text(String text) {
+	public List<Outgoing> text(String text) {
 		return send(new Input.Text(text));
+	}
+
+	/** Starts {@code dialog} about something, as a feature's button does. */
+	public List<Outgoing> start(String dialog, Map<String, String> context) {
+		Turn turn = new Turn(session, texts, from, Instant.parse("2026-11-23T10:05:00Z"), null);
+		engine.start(turn, dialog, context);
+		lastOut = turn.out();
+		deliver(turn.out());
+		return turn.out();
 	}
 
 	List<Outgoing> command(String name) {
@@ -81,7 +90,7 @@ final class DialogDriver {
 	}
 
 	/** Presses the button with this label on the newest message that shows it. */
-	List<Outgoing> press(String label) {
+	public List<Outgoing> press(String label) {
 		List<Integer> newestFirst = new ArrayList<>(chat.keySet());
 		java.util.Collections.reverse(newestFirst);
 		for (Integer id : newestFirst) {
@@ -102,11 +111,11 @@ final class DialogDriver {
 		return send(new Input.Choice(data, messageId));
 	}
 
-	Reply lastMessage() {
+	public Reply lastMessage() {
 		return chat.get(new ArrayList<>(chat.keySet()).get(chat.size() - 1));
 	}
 
-	String lastText() {
+	public String lastText() {
 		return lastMessage().html();
 	}
 
@@ -115,7 +124,7 @@ final class DialogDriver {
 			.orElseThrow(() -> new AssertionError("no button " + label + " on " + lastMessage())).data();
 	}
 
-	List<String> labels() {
+	public List<String> labels() {
 		return lastMessage().keyboard().stream().flatMap(List::stream).map(Button::label).toList();
 	}
 
