@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.marketassist.core.InvalidValue;
-import dev.marketassist.dialogs.Button;
-import dev.marketassist.dialogs.Html;
 import dev.marketassist.dialogs.Input;
 import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.Texts;
@@ -22,9 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs dialogs: shows a step's prompt with its controls (Back, Skip, Cancel, a progress line),
- * validates answers with the step's rule, moves to the next step when the
- * {@link DialogLifecycle} permits it, shows the summary with Edit and Submit, and submits.
+ * Runs dialogs: shows a step's prompt with its controls (Back, Skip, Cancel, a progress line;
+ * drawn by {@link StepPrompts}), validates answers with the step's rule (row by row through
+ * {@link RowSteps}), moves to the next step when the {@link DialogLifecycle} permits it, shows the
+ * summary with Edit and Submit, and submits.
  * Invalid or unexpected input re-prompts and changes nothing. Pure with respect to the outside
  * world except for the dialog's submit handler.
  */
@@ -38,6 +37,10 @@ public final class DialogEngine {
 
 	private final Sealer sealer;
 
+	private final StepPrompts prompts;
+
+	private final RowSteps rows;
+
 	private final MeterRegistry meters;
 
 	public DialogEngine(Collection<DialogDefinition> definitions, Sealer sealer) {
@@ -48,6 +51,8 @@ public final class DialogEngine {
 	public DialogEngine(Collection<DialogDefinition> definitions, Sealer sealer, MeterRegistry meters) {
 		definitions.forEach(definition -> dialogs.put(definition.name(), definition));
 		this.sealer = sealer;
+		this.prompts = new StepPrompts(sealer);
+		this.rows = new RowSteps(this.prompts);
 		this.meters = meters;
 	}
 
@@ -100,13 +105,13 @@ public final class DialogEngine {
 		DialogState state = turn.session().getActive();
 		DialogDefinition dialog = definition(state);
 		if (state.getMode() == Mode.CONFIRM_CANCEL) {
-			confirmCancel(turn, dialog, state);
+			prompts.confirmCancel(turn, dialog, state);
 		}
 		else if (DialogDefinition.SUMMARY.equals(state.getStep())) {
-			summary(turn, dialog, state, error);
+			prompts.summary(turn, dialog, state, path(dialog, state, answers(dialog, state)), error);
 		}
 		else {
-			prompt(turn, dialog, state, error);
+			prompts.prompt(turn, dialog, state, error);
 		}
 	}
 
@@ -114,7 +119,7 @@ public final class DialogEngine {
 	public void requestCancel(Turn turn) {
 		DialogState state = turn.session().getActive();
 		state.setMode(Mode.CONFIRM_CANCEL);
-		confirmCancel(turn, definition(state), state);
+		prompts.confirmCancel(turn, definition(state), state);
 	}
 
 	/** Handles input for the active dialog; returns false for a button that is not the dialog's. */
@@ -126,20 +131,20 @@ public final class DialogEngine {
 			return onButton(turn, dialog, state, Callbacks.parse(choice.data()));
 		}
 		if (state.getMode() == Mode.CONFIRM_CANCEL) {
-			confirmCancel(turn, dialog, state);
+			prompts.confirmCancel(turn, dialog, state);
 			return true;
 		}
 		if (DialogDefinition.SUMMARY.equals(state.getStep())) {
-			summary(turn, dialog, state, turn.texts().get("dialog.summary.use-buttons"));
+			prompts.summary(turn, dialog, state, path(dialog, state, answers(dialog, state)), turn.texts().get("dialog.summary.use-buttons"));
 			return true;
 		}
 		Step step = dialog.step(state.getStep());
 		String raw = rawAnswer(step, input);
 		if (raw == null) {
-			prompt(turn, dialog, state, turn.texts().get("dialog.expects." + step.kind().name().toLowerCase()));
+			prompts.prompt(turn, dialog, state, turn.texts().get("dialog.expects." + step.kind().name().toLowerCase()));
 		}
 		else if (step.repeated()) {
-			addRow(turn, dialog, state, step, raw);
+			rows.addRow(turn, dialog, state, step, raw);
 		}
 		else if (step.kind() == Step.Kind.CHOICE) {
 			answerByLabel(turn, dialog, state, step, raw);
@@ -180,7 +185,7 @@ public final class DialogEngine {
 		String arg = parts.length > 3 ? parts[3] : "";
 		boolean atSummary = DialogDefinition.SUMMARY.equals(state.getStep());
 		if (state.getMode() == Mode.CONFIRM_CANCEL && !op.startsWith("x")) {
-			confirmCancel(turn, dialog, state);
+			prompts.confirmCancel(turn, dialog, state);
 			return true;
 		}
 		switch (op) {
@@ -215,7 +220,10 @@ public final class DialogEngine {
 					show(turn, null);
 				}
 				else {
-					rowsButton(turn, dialog, state, dialog.step(state.getStep()), op);
+					Step step = dialog.step(state.getStep());
+					if (rows.rowsButton(turn, dialog, state, step, op)) {
+						forward(turn, dialog, state, step, Move.ANSWER);
+					}
 				}
 			}
 			default -> show(turn, null);
@@ -231,7 +239,7 @@ public final class DialogEngine {
 		Step step = dialog.step(state.getStep());
 		int i = parseIndex(index);
 		if (step.kind() != Step.Kind.CHOICE || i < 0 || i >= step.options().size()) {
-			prompt(turn, dialog, state, turn.texts().get("dialog.expects.choice"));
+			prompts.prompt(turn, dialog, state, turn.texts().get("dialog.expects.choice"));
 			return;
 		}
 		answer(turn, dialog, state, step, step.options().get(i));
@@ -240,12 +248,12 @@ public final class DialogEngine {
 	private void answerByLabel(Turn turn, DialogDefinition dialog, DialogState state, Step step, String text) {
 		String typed = text.strip();
 		for (String option : step.options()) {
-			if (typed.equalsIgnoreCase(optionLabel(turn.texts(), dialog, step, option)) || typed.equalsIgnoreCase(option)) {
+			if (typed.equalsIgnoreCase(StepPrompts.optionLabel(turn.texts(), dialog, step, option)) || typed.equalsIgnoreCase(option)) {
 				answer(turn, dialog, state, step, option);
 				return;
 			}
 		}
-		prompt(turn, dialog, state, turn.texts().get("dialog.expects.choice"));
+		prompts.prompt(turn, dialog, state, turn.texts().get("dialog.expects.choice"));
 	}
 
 	private void answer(Turn turn, DialogDefinition dialog, DialogState state, Step step, String raw) {
@@ -254,7 +262,7 @@ public final class DialogEngine {
 			canonical = step.parse().apply(raw);
 		}
 		catch (InvalidValue invalid) {
-			prompt(turn, dialog, state, turn.texts().get(invalid.code(), invalid.args().toArray()));
+			prompts.prompt(turn, dialog, state, turn.texts().get(invalid.code(), invalid.args().toArray()));
 			return;
 		}
 		state.getAnswers().put(step.id(), step.sensitive() ? sealer.seal(canonical) : canonical);
@@ -325,7 +333,7 @@ public final class DialogEngine {
 			show(turn, turn.texts().get("dialog.move-refused"));
 			return;
 		}
-		settleRows(dialog, state, from, move);
+		RowSteps.settleRows(dialog, state, from, move);
 		switch (move) {
 			case ANSWER, SKIP -> {
 				if (state.getMode() == Mode.ASKING) {
@@ -355,7 +363,7 @@ public final class DialogEngine {
 		if (missing.isPresent()) {
 			state.setMode(Mode.EDITING);
 			state.setStep(missing.get().id());
-			prompt(turn, dialog, state, turn.texts().get("dialog.summary.missing"));
+			prompts.prompt(turn, dialog, state, turn.texts().get("dialog.summary.missing"));
 			return;
 		}
 		List<Reply> replies;
@@ -363,7 +371,7 @@ public final class DialogEngine {
 			replies = dialog.onSubmit().submit(answers, submission(turn, dialog, state));
 		}
 		catch (InvalidValue invalid) {
-			summary(turn, dialog, state, turn.texts().get(invalid.code(), invalid.args().toArray()));
+			prompts.summary(turn, dialog, state, path(dialog, state, answers(dialog, state)), turn.texts().get(invalid.code(), invalid.args().toArray()));
 			return;
 		}
 		turn.session().setActive(null);
@@ -431,230 +439,21 @@ public final class DialogEngine {
 		return new Answers(dialog, state.getAnswers(), sealer::open, state.getContext());
 	}
 
-	// --- steps answered row by row ----------------------------------------------------------
 
-	/** The rows of a row-by-row step as the user sees them: the working copy, else its answer. */
-	private static List<String> workingRows(DialogState state, Step step) {
-		if (state.getRows() != null) {
-			return state.getRows();
-		}
-		String answer = state.getAnswers().get(step.id());
-		return answer == null ? List.of() : Answers.splitRows(answer);
-	}
 
-	/** One typed row: checked against the rows so far and added, or refused with the rule's message. */
-	private void addRow(Turn turn, DialogDefinition dialog, DialogState state, Step step, String raw) {
-		List<String> rows = new ArrayList<>(workingRows(state, step));
-		String row;
-		try {
-			if (rows.size() >= step.rows().max()) {
-				throw new InvalidValue("dialog.rows.full", step.rows().max());
-			}
-			if (raw.strip().contains("\n")) {
-				throw new InvalidValue("dialog.rows.one-per-message");
-			}
-			row = step.rows().rule().add(List.copyOf(rows), raw);
-			if (row == null || row.isBlank() || row.contains("\n")) {
-				throw new InvalidValue("dialog.rows.one-per-message");
-			}
-		}
-		catch (InvalidValue invalid) {
-			rowsPrompt(turn, dialog, state, step, turn.texts().get(invalid.code(), invalid.args().toArray()), true);
-			return;
-		}
-		rows.add(row);
-		state.setRows(rows);
-		rowsPrompt(turn, dialog, state, step, null, false);
-	}
 
-	/** Add another, Remove last, Start over and Done; none of them but Done moves the dialog. */
-	private void rowsButton(Turn turn, DialogDefinition dialog, DialogState state, Step step, String op) {
-		List<String> rows = new ArrayList<>(workingRows(state, step));
-		switch (op) {
-			case "ra" -> rowsPrompt(turn, dialog, state, step, null, true);
-			case "rr" -> {
-				if (!rows.isEmpty()) {
-					rows.remove(rows.size() - 1);
-				}
-				state.setRows(rows);
-				rowsPrompt(turn, dialog, state, step, null, false);
-			}
-			case "rc" -> {
-				state.setRows(List.of());
-				rowsPrompt(turn, dialog, state, step, null, true);
-			}
-			default -> {
-				if (rows.isEmpty()) {
-					rowsPrompt(turn, dialog, state, step, turn.texts().get("dialog.rows.none"), true);
-					return;
-				}
-				state.getAnswers().put(step.id(), String.join("\n", rows));
-				forward(turn, dialog, state, step, Move.ANSWER);
-			}
-		}
-	}
 
-	/**
-	 * The working rows end with every move off their step. Back while answering step by step keeps
-	 * them as the step's answer so far (nothing typed is lost); from the summary's edit, Back to
-	 * the summary leaves the answer as it was. Done stored them already.
-	 */
-	private static void settleRows(DialogDefinition dialog, DialogState state, String from, Move move) {
-		if (state.getRows() == null) {
-			return;
-		}
-		if (move == Move.BACK && state.getMode() == Mode.ASKING && dialog.hasStep(from) && dialog.step(from).repeated()) {
-			if (state.getRows().isEmpty()) {
-				state.getAnswers().remove(from);
-			}
-			else {
-				state.getAnswers().put(from, String.join("\n", state.getRows()));
-			}
-		}
-		state.setRows(null);
-	}
 
-	/**
-	 * A row-by-row step: asking for a row (its prompt) or showing the rows so far with Add
-	 * another, Remove last, Start over and Done.
-	 */
-	private void rowsPrompt(Turn turn, DialogDefinition dialog, DialogState state, Step step, String error, boolean asking) {
-		Texts t = turn.texts();
-		List<String> rows = workingRows(state, step);
-		int max = step.rows().max();
-		boolean ask = (asking || rows.isEmpty()) && rows.size() < max;
-		String seq = turn.nextSeq();
-		StringBuilder html = new StringBuilder(header(t, dialog, state));
-		if (error != null) {
-			html.append("\n\n⚠️ ").append(error);
-		}
-		if (ask) {
-			html.append("\n\n").append(t.get(key(dialog, step, "prompt"), step.promptArgs().toArray()));
-		}
-		if (!rows.isEmpty()) {
-			html.append("\n\n")
-				.append(t.get("dialog.rows.so-far", label(t, dialog, step), rows.size(), max))
-				.append(numbered(rows, step));
-		}
-		if (ask && !rows.isEmpty()) {
-			html.append("\n\n").append(t.get("dialog.rows.send-next", rows.size() + 1));
-		}
-		else if (!ask) {
-			html.append("\n\n").append(t.get(rows.size() < max ? "dialog.rows.next" : "dialog.rows.at-max", max));
-		}
-		List<List<Button>> keyboard = new ArrayList<>();
-		if (!rows.isEmpty()) {
-			List<Button> edits = new ArrayList<>();
-			if (!ask && rows.size() < max) {
-				edits.add(Button.choice(t.plain("dialog.button.row-add"), Callbacks.of("d", seq, "ra")));
-			}
-			edits.add(Button.choice(t.plain("dialog.button.row-remove"), Callbacks.of("d", seq, "rr")));
-			if (rows.size() > 1) {
-				edits.add(Button.choice(t.plain("dialog.button.rows-clear"), Callbacks.of("d", seq, "rc")));
-			}
-			keyboard.add(edits);
-			keyboard.add(List.of(Button.choice(t.plain("dialog.button.rows-done"), Callbacks.of("d", seq, "rd"))));
-		}
-		keyboard.add(controls(t, state, step, seq, rows.isEmpty()));
-		turn.prompt(html.toString(), keyboard);
-	}
 
-	private String numbered(List<String> rows, Step step) {
-		StringBuilder html = new StringBuilder();
-		for (int i = 0; i < rows.size(); i++) {
-			html.append("\n").append(i + 1).append(". ").append(Html.escape(step.display().apply(rows.get(i))));
-		}
-		return html.toString();
-	}
 
-	// --- rendering -------------------------------------------------------------------------
 
-	private void prompt(Turn turn, DialogDefinition dialog, DialogState state, String error) {
-		Texts t = turn.texts();
-		Step step = dialog.step(state.getStep());
-		if (step.repeated()) {
-			rowsPrompt(turn, dialog, state, step, error, error != null);
-			return;
-		}
-		String seq = turn.nextSeq();
-		StringBuilder html = new StringBuilder(header(t, dialog, state));
-		if (error != null) {
-			html.append("\n\n⚠️ ").append(error);
-		}
-		html.append("\n\n").append(t.get(key(dialog, step, "prompt"), step.promptArgs().toArray()));
-		String current = state.getAnswers().get(step.id());
-		if (current != null && step.kind() != Step.Kind.CHOICE) {
-			html.append("\n\n").append(t.get("dialog.current-answer", new Html(display(t, dialog, step, current))));
-		}
-		List<List<Button>> keyboard = new ArrayList<>();
-		for (int i = 0; i < step.options().size(); i++) {
-			keyboard.add(List.of(Button.choice(optionLabel(t, dialog, step, step.options().get(i)),
-					Callbacks.of("d", seq, "o", Integer.toString(i)))));
-		}
-		if (current != null && step.kind() != Step.Kind.CHOICE) {
-			keyboard.add(List.of(Button.choice(t.plain("dialog.button.keep"), Callbacks.of("d", seq, "k"))));
-		}
-		keyboard.add(controls(t, state, step, seq, true));
-		turn.prompt(html.toString(), keyboard);
-	}
 
-	/** Back (or Back to the summary), Skip where allowed, Cancel. */
-	private static List<Button> controls(Texts t, DialogState state, Step step, String seq, boolean skippable) {
-		List<Button> controls = new ArrayList<>();
-		if (state.getMode() == Mode.EDITING) {
-			controls.add(Button.choice(t.plain("dialog.button.to-summary"), Callbacks.of("d", seq, "b")));
-		}
-		else if (!state.getTrail().isEmpty()) {
-			controls.add(Button.choice(t.plain("dialog.button.back"), Callbacks.of("d", seq, "b")));
-		}
-		if (step.optional() && skippable) {
-			controls.add(Button.choice(t.plain("dialog.button.skip"), Callbacks.of("d", seq, "s")));
-		}
-		controls.add(Button.choice(t.plain("dialog.button.cancel"), Callbacks.of("d", seq, "x")));
-		return controls;
-	}
 
-	private void summary(Turn turn, DialogDefinition dialog, DialogState state, String error) {
-		Texts t = turn.texts();
-		String seq = turn.nextSeq();
-		StringBuilder html = new StringBuilder("<b>").append(title(t, dialog.name())).append("</b>");
-		if (error != null) {
-			html.append("\n\n⚠️ ").append(error);
-		}
-		html.append("\n\n").append(t.get("dialog.summary.intro"));
-		List<Button> edits = new ArrayList<>();
-		for (Step step : path(dialog, state, answers(dialog, state))) {
-			String stored = state.getAnswers().get(step.id());
-			String shown = stored == null ? t.get("dialog.summary.skipped") : display(t, dialog, step, stored);
-			html.append("\n• <b>").append(t.get(key(dialog, step, "label"), step.labelArgs().toArray())).append("</b>: ").append(shown);
-			edits.add(Button.choice(t.plain("dialog.button.edit", label(t, dialog, step)),
-					Callbacks.of("d", seq, "e", Integer.toString(dialog.indexOf(step.id())))));
-		}
-		List<List<Button>> keyboard = new ArrayList<>();
-		for (int i = 0; i < edits.size(); i += 2) {
-			keyboard.add(edits.subList(i, Math.min(i + 2, edits.size())));
-		}
-		keyboard.add(List.of(Button.choice(t.plain("dialog.button.submit"), Callbacks.of("d", seq, "ok"))));
-		keyboard.add(List.of(Button.choice(t.plain("dialog.button.back"), Callbacks.of("d", seq, "b")),
-				Button.choice(t.plain("dialog.button.cancel"), Callbacks.of("d", seq, "x"))));
-		turn.prompt(html.toString(), keyboard);
-	}
 
-	private void confirmCancel(Turn turn, DialogDefinition dialog, DialogState state) {
-		Texts t = turn.texts();
-		String seq = turn.nextSeq();
-		turn.prompt(t.get("dialog.cancel.confirm", title(t, dialog.name())),
-				List.of(List.of(Button.choice(t.plain("dialog.button.cancel-yes"), Callbacks.of("d", seq, "xy")),
-						Button.choice(t.plain("dialog.button.cancel-no"), Callbacks.of("d", seq, "xn")))));
-	}
-
-	private String header(Texts t, DialogDefinition dialog, DialogState state) {
-		return t.get("dialog.header", title(t, dialog.name()), dialog.indexOf(state.getStep()) + 1, dialog.steps().size());
-	}
 
 	/** The title of a dialog, escaped. */
 	public String title(Texts t, String dialog) {
-		return t.get(dialog + ".title");
+		return StepPrompts.title(t, dialog);
 	}
 
 	/** The progress of a paused or active dialog, for the resume offer. */
@@ -666,30 +465,9 @@ public final class DialogEngine {
 		return t.get("dialog.progress", dialog.indexOf(state.getStep()) + 1, dialog.steps().size());
 	}
 
-	private String display(Texts t, DialogDefinition dialog, Step step, String stored) {
-		if (step.kind() == Step.Kind.CHOICE) {
-			return Html.escape(optionLabel(t, dialog, step, stored));
-		}
-		if (step.repeated()) {
-			return numbered(Answers.splitRows(stored), step);
-		}
-		String clear = step.sensitive() ? sealer.open(stored) : stored;
-		return Html.escape(step.display().apply(clear));
-	}
 
-	private static String optionLabel(Texts t, DialogDefinition dialog, Step step, String option) {
-		return t.plain(key(dialog, step, "option." + option));
-	}
 
-	/** The bundle key of one of a step's texts: {@code <dialog>.<step's text key>.<what>}. */
-	private static String key(DialogDefinition dialog, Step step, String what) {
-		return dialog.name() + "." + step.textKey() + "." + what;
-	}
 
-	/** A step's label as plain text (a button's, or an argument that is escaped later). */
-	private static String label(Texts t, DialogDefinition dialog, Step step) {
-		return t.plain(key(dialog, step, "label"), step.labelArgs().toArray());
-	}
 
 	private static int parseIndex(String text) {
 		try {
