@@ -3,7 +3,7 @@ package dev.marketassist.dialogs.engine;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import dev.marketassist.dialogs.Button;
 import dev.marketassist.dialogs.Conversation;
@@ -138,8 +138,13 @@ public final class Turn {
 		return out;
 	}
 
+	/**
+	 * An outbox entry's key: it only has to differ from the other entries of one session's outbox,
+	 * so 63 random bits from the thread's generator (not the shared, locked SecureRandom behind
+	 * {@code UUID.randomUUID()}).
+	 */
 	private static String key() {
-		return UUID.randomUUID().toString().substring(0, 13);
+		return Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
 	}
 
 }
