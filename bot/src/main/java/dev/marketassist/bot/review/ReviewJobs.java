@@ -86,7 +86,7 @@ class ReviewJobs {
 						t.get("review.overdue.alert", ticket.getId(),
 								t.plain("review.subject." + ticket.getSubject().name().toLowerCase()),
 								ticket.getDueAt().atZone(calendar.zone()).toLocalDateTime().toString().replace('T', ' ')),
-						List.of(List.of(Button.choice(t.plain("review.button.claim"), Callbacks.of("v", "o", ticket.getId()))))));
+						List.of(List.of(Button.choice(t.plain("review.button.claim"), Callbacks.of("v", "c", ticket.getId()))))));
 			}
 			queue.overdueAnnounced(ticket.getId());
 		}

@@ -21,9 +21,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Starts the application for order tests (test profile, a stand-in Bot API, a clock of the test's) and sets up orders. */
-final class OrderApps {
+public final class OrderApps {
 
-	static final String TOKEN = "555000111:orders-test";
+	public static final String TOKEN = "555000111:orders-test";
 
 	static final String API_KEY = "orders-test-key";
 
@@ -36,7 +36,7 @@ final class OrderApps {
 	 * The application with its own stand-in Bot API; {@code clock} (if given) is its clock;
 	 * {@code extra} command-line arguments override the test profile.
 	 */
-	static ConfigurableApplicationContext start(StandInBotApi telegram, Clock clock, String... extra) {
+	public static ConfigurableApplicationContext start(StandInBotApi telegram, Clock clock, String... extra) {
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--market.telegram.token=" + TOKEN,
 				"--market.telegram.api-url=" + telegram.baseUrl(), "--market.telegram.mode=polling",
 				"--market.telegram.register-commands=false", "--market.api-key=" + API_KEY,
@@ -50,7 +50,7 @@ final class OrderApps {
 	}
 
 	/** A provider whose owner is the Telegram user {@code operator}. */
-	static Provider provider(ConfigurableApplicationContext app, long operator) {
+	public static Provider provider(ConfigurableApplicationContext app, long operator) {
 		return provider(app, operator, "91350100M000100Y43");
 	}
 
