@@ -39,7 +39,7 @@ import static dev.marketassist.benchmark.ChatDriver.Step.text;
  * stand-in Bot API and prints a table of figures against their targets. Not part of {@code mvn verify};
  * run it with {@code mvn -B -pl bot -am -Pbenchmark test -DskipTests} (see the README). Sizes:
  * {@code -Dbenchmark.sellers=200 -Dbenchmark.reminders=2000 -Dbenchmark.sweep.totals=10000,100000
- * -Dbenchmark.sessions=10000}; {@code -Dbenchmark.items=2,4} runs some items only; {@code -Dbenchmark.jfr=file.jfr}
+ * -Dbenchmark.sessions=10000 -Dbenchmark.few-sellers=10}; {@code -Dbenchmark.items=2,4} runs some items only; {@code -Dbenchmark.jfr=file.jfr}
  * records the dialog path with JDK Flight Recorder.
  */
 @EnabledIfSystemProperty(named = "market.benchmark", matches = "true")
@@ -195,6 +195,15 @@ class MarketBenchmark {
 				"");
 		int errors = result.errors() + (int) failed;
 		row("   errors", String.valueOf(errors), "0", met(errors == 0));
+		// the same path with few chats: what an update costs without waiting behind the others
+		int few = Integer.getInteger("benchmark.few-sellers", 10);
+		ChatDriver.Result light = driver.run(users(few), this::onboarding);
+		row("   for comparison, " + few + " sellers at once: latency p50 / p99",
+				ms(light.percentileMillis(50)) + " / " + ms(light.percentileMillis(99)) + " (" + fmt(light.perSecond())
+						+ " updates/s)", "", "");
+		if (light.errors() > 0) {
+			this.notes.add("errors in the " + few + "-seller run: " + light.errors() + " " + light.errorSamples());
+		}
 		this.notes.add("dialog path: " + result.updates() + " updates in " + fmt(result.seconds()) + " s; "
 				+ result.latenciesNanos().size() + " latencies; MongoDB commands " + commands + " " + byName
 				+ "; session documents average " + averageSessionBytes(app) + " bytes");
