@@ -10,8 +10,6 @@ import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import dev.marketassist.dialogs.session.ChatSession;
-import dev.marketassist.dialogs.session.ChatSessions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -21,7 +19,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 
 /**
  * Starts mongo-java-server in-process when neither {@code MONGODB_URI} nor
@@ -60,12 +61,27 @@ class EmbeddedMongoConfiguration {
 	}
 
 	/**
-	 * Indexes only the embedded server needs: it uses an index just for queries whose keys are
-	 * exactly the index's, so the queries on the hot path get one of their own shape.
+	 * An index only the embedded server needs: it uses an index just for queries whose keys are
+	 * exactly the index's, so every version-checked write of an entity with a {@code @Version}
+	 * (Spring Data's and our own saves filter on {@code _id} and the version) would read the whole
+	 * collection. Each such entity gets a unique {@code {_id, <version>}} index; MongoDB itself serves
+	 * these writes from its {@code _id} index and gets none.
 	 */
 	@Bean
-	InitializingBean embeddedMongoExactIndexes(MongoTemplate mongo) {
-		return () -> mongo.indexOps(ChatSession.class).createIndex(ChatSessions.ID_AND_VERSION);
+	InitializingBean embeddedMongoVersionIndexes(MongoTemplate mongo) {
+		return () -> {
+			for (MongoPersistentEntity<?> entity : mongo.getConverter().getMappingContext().getPersistentEntities()) {
+				if (entity.isAnnotationPresent(org.springframework.data.mongodb.core.mapping.Document.class)
+						&& entity.hasVersionProperty()) {
+					String version = entity.getRequiredVersionProperty().getFieldName();
+					mongo.indexOps(entity.getCollection())
+						.createIndex(new Index().on("_id", Sort.Direction.ASC)
+							.on(version, Sort.Direction.ASC)
+							.unique()
+							.named("id_" + version));
+				}
+			}
+		};
 	}
 
 	@Bean

@@ -15,7 +15,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
@@ -46,17 +45,6 @@ public class ChatSessions {
 	private static final String KEY = "key";
 
 	private static final String PROMPT = "promptMessageId";
-
-	/**
-	 * An index for the embedded mongo-java-server, which uses an index only when its keys are
-	 * exactly a query's: without it, every version-checked write ({@code _id} and {@code version})
-	 * scans the whole collection. MongoDB serves that query from its {@code _id} index and needs
-	 * none.
-	 */
-	public static final Index ID_AND_VERSION = new Index().on("_id", Sort.Direction.ASC)
-		.on(VERSION, Sort.Direction.ASC)
-		.unique()
-		.named("id_version");
 
 	/** Sessions kept in the cache by default (about 1–3 KB each). */
 	public static final int DEFAULT_CACHE_SIZE = 1000;
@@ -193,7 +181,10 @@ public class ChatSessions {
 		return new RawBsonDocument(document, codec());
 	}
 
-	/** {@code {_id, version}} as a plain document: the shape {@link #ID_AND_VERSION} serves (not {@code $and}). */
+	/**
+	 * {@code {_id, version}} as a plain document (not {@code $and}): the shape the embedded server's
+	 * {@code _id, version} index serves (see {@code EmbeddedMongoConfiguration}).
+	 */
 	private static Document idAndVersion(String id, long version) {
 		return new Document("_id", id).append(VERSION, version);
 	}

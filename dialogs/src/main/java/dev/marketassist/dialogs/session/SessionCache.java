@@ -47,8 +47,4 @@ final class SessionCache {
 		entries.remove(id);
 	}
 
-	synchronized int size() {
-		return entries.size();
-	}
-
 }
