@@ -106,9 +106,10 @@ public class Dialogs {
 				return false;
 			}
 			Language language = Language.fromTag(session.getLanguage());
-			Reply reply = compose.apply(new Texts(messages, language == null ? Language.ZH_CN : language));
-			Turn turn = new Turn(session, new Texts(messages, language == null ? Language.ZH_CN : language),
-					new Conversation(userId, userId, session.getLanguage(), null), clock.instant(), null);
+			Texts texts = new Texts(messages, language == null ? Language.ZH_CN : language);
+			Reply reply = compose.apply(texts);
+			Turn turn = new Turn(session, texts, new Conversation(userId, userId, session.getLanguage(), null),
+					clock.instant(), null);
 			if (reply.hasKeyboard()) {
 				turn.prompt(reply.html(), reply.keyboard());
 			}
