@@ -17,9 +17,10 @@ class ApiConfiguration {
 		return new OpenAPI()
 			.info(new Info().title("Market Assistant API")
 				.version("1")
-				.description("For the marketplace (orders, payments) and reviewers' tools. Every call under /api needs X-Api-Key."))
+				.description("For the marketplace (orders, payments) and reviewers' tools. Every call under /api needs "
+						+ "a client's X-Api-Key with the scope of its path: orders, payments or reviews."))
 			.components(new Components().addSecuritySchemes("apiKey",
-					new SecurityScheme().type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name(ApiKeyFilter.HEADER)))
+					new SecurityScheme().type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name("X-Api-Key")))
 			.addSecurityItem(new SecurityRequirement().addList("apiKey"));
 	}
 

@@ -8,6 +8,8 @@ import dev.marketassist.dialogs.Language;
 import dev.marketassist.dialogs.Texts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -32,6 +34,25 @@ class ApiErrors {
 				english.plain(refused.code(), refused.args().toArray()));
 		problem.setTitle("Not possible now");
 		problem.setProperty("code", refused.code());
+		return problem;
+	}
+
+	/** A request body that breaks its Bean Validation constraints: the first field and what it must be. */
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ProblemDetail constraint(MethodArgumentNotValidException invalid) {
+		FieldError field = invalid.getBindingResult().getFieldError();
+		String name = field == null ? "body" : field.getField();
+		String rule = field == null ? "is invalid" : field.getDefaultMessage();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, name + ": " + rule);
+		problem.setTitle("Invalid value");
+		problem.setProperty("field", name);
+		return problem;
+	}
+
+	@ExceptionHandler(NotAllowed.class)
+	ProblemDetail notAllowed(NotAllowed refused) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, refused.getMessage());
+		problem.setTitle("Forbidden");
 		return problem;
 	}
 

@@ -3,6 +3,7 @@ package dev.marketassist.bot.onboarding;
 import java.math.BigDecimal;
 import java.util.List;
 
+import dev.marketassist.bot.security.ApiClient;
 import dev.marketassist.dialogs.Button;
 import dev.marketassist.dialogs.Dialogs;
 import dev.marketassist.dialogs.Reply;
@@ -15,6 +16,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,11 +28,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The payment gateway's callback: the certification fee of {@code reference} was paid. Idempotent:
- * a repeated confirmation changes nothing and notifies nobody again.
+ * a repeated confirmation changes nothing and notifies nobody again. Needs scope {@code payments};
+ * each confirmation is logged with the client that made it.
  */
 @RestController
+@PreAuthorize("hasAuthority('SCOPE_payments')")
 @Tag(name = "Payments", description = "Confirmations from the marketplace's payment gateway")
 class PaymentCallbacks {
+
+	private static final Logger log = LoggerFactory.getLogger(PaymentCallbacks.class);
 
 	private final OnboardingManagement onboarding;
 
@@ -38,7 +48,7 @@ class PaymentCallbacks {
 	}
 
 	/** What the gateway reports. */
-	record Confirmation(@NotNull @Positive BigDecimal amount, @NotBlank String paymentId) {
+	record Confirmation(@NotNull @Positive BigDecimal amount, @NotBlank @Size(max = 1000) String paymentId) {
 	}
 
 	/** The provider's fee state after the confirmation. */
@@ -47,7 +57,9 @@ class PaymentCallbacks {
 
 	@PostMapping("/api/payments/{reference}/confirm")
 	@Operation(summary = "Confirm that a certification fee payment succeeded")
-	FeeState confirm(@PathVariable String reference, @Valid @RequestBody Confirmation confirmation) {
+	FeeState confirm(@PathVariable String reference, @Valid @RequestBody Confirmation confirmation,
+			@AuthenticationPrincipal ApiClient client) {
+		log.info("REST client '{}' confirms payment {} of fee {}", client.name(), confirmation.paymentId(), reference);
 		Provider provider = onboarding.confirmFeePayment(reference, confirmation.amount(), confirmation.paymentId());
 		for (Provider.Operator operator : provider.getOperators()) {
 			dialogs.notify(operator.telegramUserId(), "fee:" + provider.getId() + ":paid",

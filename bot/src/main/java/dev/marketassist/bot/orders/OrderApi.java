@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
+import dev.marketassist.bot.security.ApiClient;
 import dev.marketassist.core.NotFound;
 import dev.marketassist.order.NewOrder;
 import dev.marketassist.order.Order;
@@ -17,8 +18,14 @@ import dev.marketassist.order.Requirements;
 import dev.marketassist.order.TransitionRecord;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,14 +34,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The marketplace's side of ops-service orders ({@code /api/orders}, {@code X-Api-Key}): it reports
+ * The marketplace's side of ops-service orders ({@code /api/orders}, {@code X-Api-Key} with scope
+ * {@code orders}; each new order is logged with the client that reported it): it reports
  * a paid order and gets the one-time link it shows the buyer; it can read an order with its
  * status and history. Errors are problem details ({@code ApiErrors}).
  */
 @RestController
 @RequestMapping("/api/orders")
+@PreAuthorize("hasAuthority('SCOPE_orders')")
 @Tag(name = "Orders", description = "Ops-service orders (运维订单) reported by the marketplace")
 class OrderApi {
+
+	private static final Logger log = LoggerFactory.getLogger(OrderApi.class);
+
+	/** The longest text a field of a reported order may have. */
+	static final int MAX_TEXT = 1000;
 
 	private final OrderManagement orders;
 
@@ -52,8 +66,9 @@ class OrderApi {
 	}
 
 	/** A paid order as the marketplace reports it. */
-	record PaidOrder(String orderId, String buyerAccountId, String providerId, String productId, String productName,
-			String pricingPlan, BigDecimal amount, Instant paidAt) {
+	record PaidOrder(@Size(max = MAX_TEXT) String orderId, @Size(max = MAX_TEXT) String buyerAccountId,
+			@Size(max = MAX_TEXT) String providerId, @Size(max = MAX_TEXT) String productId, @Size(max = MAX_TEXT) String productName,
+			@Size(max = MAX_TEXT) String pricingPlan, BigDecimal amount, Instant paidAt) {
 	}
 
 	/**
@@ -90,9 +105,12 @@ class OrderApi {
 			description = "Idempotent on orderId: 201 for a new order, 200 for a known one. While the buyer has not opened a link, "
 					+ "every call returns a new one-time buyer link (earlier ones stay valid until they expire); afterwards buyerLink is null. "
 					+ "400: invalid value or unknown provider; 409: the orderId exists with another provider, product or amount.")
-	ResponseEntity<OrderView> create(@RequestBody PaidOrder paid) {
+	ResponseEntity<OrderView> create(@Valid @RequestBody PaidOrder paid, @AuthenticationPrincipal ApiClient client) {
 		Created created = orders.create(new NewOrder(paid.orderId(), paid.buyerAccountId(), paid.providerId(), paid.productId(),
 				paid.productName(), paid.pricingPlan(), paid.amount(), paid.paidAt()));
+		if (created.isNew()) {
+			log.info("REST client '{}' reported order {} for provider {}", client.name(), paid.orderId(), paid.providerId());
+		}
 		OrderView view = view(created.order(), created.token() == null ? null : link(created.token(), created.tokenExpiresAt()));
 		return created.isNew() ? ResponseEntity.created(URI.create("/api/orders/" + paid.orderId())).body(view)
 				: ResponseEntity.ok(view);

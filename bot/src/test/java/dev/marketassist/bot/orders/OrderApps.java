@@ -25,7 +25,7 @@ public final class OrderApps {
 
 	public static final String TOKEN = "555000111:orders-test";
 
-	static final String API_KEY = "orders-test-key";
+	static final String API_KEY = "orders-test-key-0123456789abcdefghijkl";
 
 	private static final AtomicInteger ORDERS = new AtomicInteger();
 

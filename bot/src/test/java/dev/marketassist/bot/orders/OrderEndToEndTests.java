@@ -42,6 +42,9 @@ class OrderEndToEndTests {
 
 	static final HttpClient http = HttpClient.newHttpClient();
 
+	/** A reviewer who works through a reviewers' tool (REST). */
+	static final String REVIEWER = "830000201";
+
 	static StandInBotApi telegram;
 
 	static ConfigurableApplicationContext app;
@@ -59,7 +62,7 @@ class OrderEndToEndTests {
 	@BeforeAll
 	static void start() {
 		telegram = StandInBotApi.start(OrderApps.TOKEN);
-		app = OrderApps.start(telegram, null, "--market.orders.sweep-initial-delay=1h");
+		app = OrderApps.start(telegram, null, "--market.orders.sweep-initial-delay=1h", "--market.reviewers.ids=" + REVIEWER);
 		provider = OrderApps.provider(app, 81_000_001);
 	}
 
@@ -252,8 +255,8 @@ class OrderEndToEndTests {
 		expect(sam, "is submitted for review");
 		Products products = app.getBean(Products.class);
 		Product product = products.findByProviderIdOrderByCreatedAtAsc(seller.getId()).get(0);
-		assertThat(call("/api/reviews/" + product.getReviewTicketId() + "/claim", "{\"reviewer\":\"alice\"}").statusCode()).isEqualTo(200);
-		assertThat(call("/api/reviews/" + product.getReviewTicketId() + "/approve", "{\"reviewer\":\"alice\"}").statusCode())
+		assertThat(call("/api/reviews/" + product.getReviewTicketId() + "/claim", "{\"reviewer\":\"" + REVIEWER + "\"}").statusCode()).isEqualTo(200);
+		assertThat(call("/api/reviews/" + product.getReviewTicketId() + "/approve", "{\"reviewer\":\"" + REVIEWER + "\"}").statusCode())
 			.isEqualTo(200);
 		Awaitility.await()
 			.atMost(Duration.ofSeconds(10))

@@ -66,11 +66,14 @@ class ProductEndToEndTests {
 
 	static final String TOKEN = "123456789:TEST-token_for-products";
 
-	static final String API_KEY = "products-api-key";
+	static final String API_KEY = "products-api-key-0123456789abcdefghijk";
 
 	static final StandInBotApi telegram = StandInBotApi.start(TOKEN);
 
 	static final TgUser rita = new TgUser(820_000_001L, "Rita", "en");
+
+	/** A reviewer who works through a reviewers' tool (REST). */
+	static final String ALICE = "820000201";
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
@@ -78,7 +81,7 @@ class ProductEndToEndTests {
 		registry.add("market.telegram.api-url", telegram::baseUrl);
 		registry.add("market.telegram.mode", () -> "polling");
 		registry.add("market.api-key", () -> API_KEY);
-		registry.add("market.reviewers.ids", () -> Long.toString(rita.id()));
+		registry.add("market.reviewers.ids", () -> rita.id() + "," + ALICE);
 	}
 
 	@AfterAll
@@ -253,7 +256,7 @@ class ProductEndToEndTests {
 		assertThat(ticket.getSubject()).isEqualTo(ReviewSubject.PRODUCT_RELISTED);
 		forge(ada, delisted.messageId(), "p:r:" + product.getId());
 		expect(ada, "Only a delisted product can be relisted");
-		decide(ticket.getId(), "approve", "{\"reviewer\":\"alice\"}");
+		decide(ticket.getId(), "approve", "{\"reviewer\":\"" + ALICE + "\"}");
 		awaitStatus(product.getId(), ProductStatus.LISTED);
 
 		// a modification of a listed product: the listed version stays listed, also when it is rejected
@@ -302,7 +305,7 @@ class ProductEndToEndTests {
 		assertThat(filesOf(product.getProviderId())).hasSize(2);
 		assertThat(tickets.findById(modified.getReviewTicketId()).orElseThrow().getSubject())
 			.isEqualTo(ReviewSubject.PRODUCT_MODIFIED);
-		decide(modified.getReviewTicketId(), "reject", "{\"reviewer\":\"alice\",\"reasonCode\":\"other\",\"reason\":\"Windows is not in the OS\"}");
+		decide(modified.getReviewTicketId(), "reject", "{\"reviewer\":\"" + ALICE + "\",\"reasonCode\":\"other\",\"reason\":\"Windows is not in the OS\"}");
 		expect(ada, "Your product Linux server care was not approved");
 		awaitStatus(product.getId(), ProductStatus.LISTED);
 		Product kept = products.findById(product.getId()).orElseThrow();
@@ -356,7 +359,7 @@ class ProductEndToEndTests {
 		assertThat(tickets.findById(product.getReviewTicketId()).orElseThrow().getPeriodDays()).isEqualTo(7);
 
 		decide(product.getReviewTicketId(), "reject",
-				"{\"reviewer\":\"alice\",\"reasonCode\":\"incomplete\",\"reason\":\"Name the PHP extensions\"}");
+				"{\"reviewer\":\"" + ALICE + "\",\"reasonCode\":\"incomplete\",\"reason\":\"Name the PHP extensions\"}");
 		SentMessage rejected = expect(bo, "Your product LAMP stack was not approved");
 		assertThat(rejected.text()).contains("Name the PHP extensions");
 		awaitStatus(product.getId(), ProductStatus.REJECTED);
@@ -541,7 +544,7 @@ class ProductEndToEndTests {
 	}
 
 	private void decide(String ticket, String decision, String json) throws Exception {
-		assertThat(post("/api/reviews/" + ticket + "/claim", "{\"reviewer\":\"alice\"}").statusCode()).isEqualTo(200);
+		assertThat(post("/api/reviews/" + ticket + "/claim", "{\"reviewer\":\"" + ALICE + "\"}").statusCode()).isEqualTo(200);
 		assertThat(post("/api/reviews/" + ticket + "/" + decision, json).statusCode()).isEqualTo(200);
 	}
 

@@ -50,19 +50,22 @@ class ReviewDeskEndToEndTests {
 
 	static final String TOKEN = "123456789:TEST-token_for-the-review-desk";
 
-	static final String API_KEY = "review-api-key";
+	static final String API_KEY = "review-api-key-0123456789abcdefghijkl";
 
 	static final StandInBotApi telegram = StandInBotApi.start(TOKEN);
 
 	static final TgUser rita = new TgUser(810_000_001L, "Rita", "en");
+
+	/** Reviewers who work through a reviewers' tool (REST) only. */
+	static final String ALICE = "810000201", BOB = "810000202";
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		registry.add("market.telegram.token", () -> TOKEN);
 		registry.add("market.telegram.api-url", telegram::baseUrl);
 		registry.add("market.telegram.mode", () -> "polling");
-		registry.add("market.api-key", () -> API_KEY);
-		registry.add("market.reviewers.ids", () -> Long.toString(rita.id()));
+		registry.add("market.api.key", () -> API_KEY);
+		registry.add("market.reviewers.ids", () -> rita.id() + "," + ALICE + "," + BOB);
 		// Telegram's outage is short here: two attempts, then the recovery sweep every second
 		registry.add("market.telegram.sending.max-attempts", () -> "2");
 		registry.add("market.telegram.sending.initial-backoff", () -> "50ms");
@@ -145,21 +148,25 @@ class ReviewDeskEndToEndTests {
 		TgUser bo = new TgUser(810_000_102L, "Bo", "en");
 		ReviewTicket ticket = shopInReview(bo, "91110108551385082Q", "Bo Ops");
 		String base = "/api/reviews/" + ticket.getId();
-		assertThat(post(base + "/claim", "{\"reviewer\":\"alice\"}", "wrong").statusCode()).isEqualTo(401);
-		assertThat(post(base + "/approve", "{\"reviewer\":\"alice\"}", API_KEY).body()).contains("refused.review.approve");
-		assertThat(post(base + "/claim", "{\"reviewer\":\"alice\"}", API_KEY).statusCode()).isEqualTo(200);
-		HttpResponse<String> taken = post(base + "/claim", "{\"reviewer\":\"bob\"}", API_KEY);
+		assertThat(post(base + "/claim", "{\"reviewer\":\"" + ALICE + "\"}", "wrong").statusCode()).isEqualTo(401);
+		HttpResponse<String> stranger = post(base + "/claim", "{\"reviewer\":\"810000299\"}", API_KEY);
+		assertThat(stranger.statusCode()).as("only a configured reviewer may act").isEqualTo(403);
+		assertThat(stranger.body()).contains("not a configured reviewer");
+		assertThat(post(base + "/claim", "{\"reviewer\":\"alice\"}", API_KEY).statusCode()).isEqualTo(403);
+		assertThat(post(base + "/approve", "{\"reviewer\":\"" + ALICE + "\"}", API_KEY).body()).contains("refused.review.approve");
+		assertThat(post(base + "/claim", "{\"reviewer\":\"" + ALICE + "\"}", API_KEY).statusCode()).isEqualTo(200);
+		HttpResponse<String> taken = post(base + "/claim", "{\"reviewer\":\"" + BOB + "\"}", API_KEY);
 		assertThat(taken.statusCode()).isEqualTo(409);
 		assertThat(taken.body()).contains("refused.review.taken");
-		assertThat(post(base + "/reject", "{\"reviewer\":\"alice\"}", API_KEY).statusCode()).isEqualTo(400);
-		assertThat(post("/api/reviews/RT-NOPE/claim", "{\"reviewer\":\"alice\"}", API_KEY).statusCode()).isEqualTo(404);
+		assertThat(post(base + "/reject", "{\"reviewer\":\"" + ALICE + "\"}", API_KEY).statusCode()).isEqualTo(400);
+		assertThat(post("/api/reviews/RT-NOPE/claim", "{\"reviewer\":\"" + ALICE + "\"}", API_KEY).statusCode()).isEqualTo(404);
 
 		telegram.failNext("sendmessage", 3, 502, "Bad Gateway");
 		HttpResponse<String> rejected = post(base + "/reject",
-				"{\"reviewer\":\"alice\",\"reasonCode\":\"incomplete\",\"reason\":\"Add the ICP licence number\"}", API_KEY);
+				"{\"reviewer\":\"" + ALICE + "\",\"reasonCode\":\"incomplete\",\"reason\":\"Add the ICP licence number\"}", API_KEY);
 		assertThat(rejected.statusCode()).isEqualTo(200);
 		assertThat(rejected.body()).contains("\"status\":\"REJECTED\"");
-		assertThat(post(base + "/reject", "{\"reviewer\":\"alice\",\"reason\":\"again\"}", API_KEY).statusCode())
+		assertThat(post(base + "/reject", "{\"reviewer\":\"" + ALICE + "\",\"reason\":\"again\"}", API_KEY).statusCode())
 			.as("the same decision again changes nothing").isEqualTo(200);
 
 		SentMessage result = telegram.awaitMessage(bo.chatId(), m -> m.text().contains("Your shop was not approved"),
@@ -209,8 +216,8 @@ class ReviewDeskEndToEndTests {
 
 		String detail = get("/api/reviews/" + ticket);
 		assertThat(detail).contains("\"old_contactName\":\"Ada Lovelace\"").contains("\"new_contactName\":\"Grace Hopper\"");
-		assertThat(post("/api/reviews/" + ticket + "/claim", "{\"reviewer\":\"alice\"}", API_KEY).statusCode()).isEqualTo(200);
-		assertThat(post("/api/reviews/" + ticket + "/approve", "{\"reviewer\":\"alice\"}", API_KEY).statusCode()).isEqualTo(200);
+		assertThat(post("/api/reviews/" + ticket + "/claim", "{\"reviewer\":\"" + ALICE + "\"}", API_KEY).statusCode()).isEqualTo(200);
+		assertThat(post("/api/reviews/" + ticket + "/approve", "{\"reviewer\":\"" + ALICE + "\"}", API_KEY).statusCode()).isEqualTo(200);
 		telegram.awaitText(chat, "Your account information change is approved");
 		var provider = providerRepository.findById(shop.getProviderId()).orElseThrow();
 		assertThat(provider.getContactName()).isEqualTo("Grace Hopper");

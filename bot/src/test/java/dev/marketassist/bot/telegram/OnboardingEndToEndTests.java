@@ -324,7 +324,7 @@ class OnboardingEndToEndTests {
 		telegram.awaitText(otherChat, "该统一社会信用代码已被其他服务商注册");
 	}
 
-	static final String API_KEY = "test-api-key";
+	static final String API_KEY = "test-api-key-0123456789abcdefghijklmnop";
 
 	private int confirmPayment(String reference, String key) {
 		try {
