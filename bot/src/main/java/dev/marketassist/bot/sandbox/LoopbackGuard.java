@@ -3,6 +3,8 @@ package dev.marketassist.bot.sandbox;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Collections;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,9 +15,11 @@ import org.springframework.web.servlet.HandlerInterceptor;
 /**
  * Keeps the sandbox to this machine: unless remote use is allowed, a request whose connection
  * does not come from a loopback address (the socket's address; forwarding headers are not
- * trusted) or that names another host (a DNS-rebinding page) is refused with 403. Requests that
- * change anything must carry the {@value #HEADER} header, which a page of another site cannot
- * send without the browser asking first (and the sandbox never agrees).
+ * trusted) or that names another host (a DNS-rebinding page) is refused with 403. A request that
+ * came through a proxy ({@code Forwarded}, {@code X-Forwarded-*}: behind a proxy on this machine,
+ * every client would look local) is refused, as is one without the run's {@link SandboxToken}.
+ * Requests that change anything must carry the {@value #HEADER} header, which a page of another
+ * site cannot send without the browser asking first (and the sandbox never agrees).
  */
 final class LoopbackGuard implements HandlerInterceptor {
 
@@ -25,8 +29,11 @@ final class LoopbackGuard implements HandlerInterceptor {
 
 	private final boolean allowRemote;
 
-	LoopbackGuard(boolean allowRemote) {
+	private final SandboxToken token;
+
+	LoopbackGuard(boolean allowRemote, SandboxToken token) {
 		this.allowRemote = allowRemote;
+		this.token = token;
 	}
 
 	@Override
@@ -37,13 +44,31 @@ final class LoopbackGuard implements HandlerInterceptor {
 		}
 		boolean local = isLoopback(request.getRemoteAddr()) && isLoopbackHost(request.getServerName());
 		boolean safe = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-		if ((allowRemote || local) && (safe || "1".equals(request.getHeader(HEADER)))) {
-			response.setHeader("X-Content-Type-Options", "nosniff");
-			response.setHeader("Referrer-Policy", "no-referrer");
-			return true;
+		String refusal = !allowRemote && !local ? "The sandbox answers this machine only (market.sandbox.allow-remote)."
+				: proxied(request) ? "The sandbox is not served through a proxy."
+						: !token.presentIn(request) ? "Open the sandbox with the link in the application's log (?token=...)."
+								: !safe && !"1".equals(request.getHeader(HEADER)) ? "Missing " + HEADER + "." : null;
+		if (refusal != null) {
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+			response.setContentType("text/plain;charset=UTF-8");
+			response.getWriter().write(refusal);
+			return false;
 		}
-		response.sendError(HttpServletResponse.SC_FORBIDDEN,
-				local || allowRemote ? "Missing " + HEADER : "The sandbox answers this machine only (market.sandbox.allow-remote)");
+		if (token.fromParameter(request)) {
+			response.addHeader("Set-Cookie", token.cookieHeader());
+		}
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader("Referrer-Policy", "no-referrer");
+		return true;
+	}
+
+	private static boolean proxied(HttpServletRequest request) {
+		for (String name : Collections.list(request.getHeaderNames())) {
+			String lower = name.toLowerCase(Locale.ROOT);
+			if (lower.equals("forwarded") || lower.startsWith("x-forwarded-")) {
+				return true;
+			}
+		}
 		return false;
 	}
 

@@ -7,6 +7,7 @@ import dev.marketassist.bot.inbound.UndeliveredSweep;
 import dev.marketassist.dialogs.Dialogs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -31,13 +32,21 @@ class SandboxConfiguration implements WebMvcConfigurer {
 
 	private final SandboxSettings settings;
 
-	SandboxConfiguration(SandboxSettings settings) {
+	private final ObjectProvider<SandboxToken> token;
+
+	SandboxConfiguration(SandboxSettings settings, ObjectProvider<SandboxToken> token) {
 		this.settings = settings;
+		this.token = token;
 	}
 
 	@Bean
 	Transcript sandboxTranscript(MongoTemplate mongo, Clock clock) {
 		return new Transcript(mongo, clock);
+	}
+
+	@Bean
+	SandboxToken sandboxToken() {
+		return new SandboxToken();
 	}
 
 	@Bean
@@ -58,13 +67,14 @@ class SandboxConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new LoopbackGuard(settings.allowRemote()));
+		registry.addInterceptor(new LoopbackGuard(settings.allowRemote(), token.getObject()));
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void report(ApplicationReadyEvent ready) {
 		String where = ready.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null
-				? "http://localhost:" + web.getWebServer().getPort() + settings.path() : settings.path();
+				? "http://127.0.0.1:" + web.getWebServer().getPort() + settings.path() : settings.path();
+		where += "?" + SandboxToken.PARAMETER + "=" + token.getObject().value();
 		log.info("Sandbox chat: open {} to try the assistant in the browser ({})", where,
 				settings.allowRemote() ? "open to other machines: market.sandbox.allow-remote" : "this machine only");
 	}

@@ -71,6 +71,9 @@ class SandboxBrowserTests {
 	@Autowired
 	MessageSource messages;
 
+	@Autowired
+	SandboxToken token;
+
 	ChatPage chat;
 
 	@BeforeAll
@@ -101,7 +104,8 @@ class SandboxBrowserTests {
 		mongo.remove(query(where("chatId").gte(Conversation.SANDBOX_IDS_FROM)), ChatSession.class);
 		mongo.remove(query(where("chatId").gte(Conversation.SANDBOX_IDS_FROM)), Transcript.MESSAGES);
 		mongo.remove(query(where("_id").gte(Conversation.SANDBOX_IDS_FROM)), Transcript.CHATS);
-		driver.get(base() + "/sandbox/sandbox.css");
+		// the link of the log: its token becomes the cookie the page's requests carry
+		driver.get(base() + "/sandbox/sandbox.css?token=" + token.value());
 		((JavascriptExecutor) driver).executeScript("sessionStorage.clear();");
 		chat = new ChatPage(driver, base());
 	}

@@ -56,6 +56,9 @@ class SandboxDeliveryIntegrationTests {
 	@Autowired
 	WebApplicationContext context;
 
+	@Autowired
+	SandboxToken token;
+
 	@Test
 	void deliversWhatTheSessionStillOwesWhenThePageOpens() throws Exception {
 		Persona ben = Persona.find("buyer-b").orElseThrow();
@@ -66,7 +69,7 @@ class SandboxDeliveryIntegrationTests {
 		Outcome owed = dialogs.handle(new Inbound(System.currentTimeMillis() * 1000, conversation, new Input.Command("start", "")));
 		assertThat(owed.deliveries()).isNotEmpty();
 
-		MockMvcBuilders.webAppContextSetup(context).build().perform(get("/").param("persona", "buyer-b")).andExpect(status().isOk());
+		MockMvcBuilders.webAppContextSetup(context).build().perform(get("/").param("persona", "buyer-b").header(SandboxToken.HEADER, token.value())).andExpect(status().isOk());
 
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(transcript.changedAfter(ben.userId(), 0))
 			.anySatisfy(message -> assertThat(message.html()).startsWith("Hello Ben!")));
