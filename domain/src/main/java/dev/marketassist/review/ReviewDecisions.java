@@ -46,6 +46,11 @@ public class ReviewDecisions {
 
 	/** Takes an open ticket; claiming one's own claimed ticket again changes nothing. */
 	public ReviewTicket claim(String ticketId, String reviewer) {
+		return claim(ticketId, reviewer, null);
+	}
+
+	/** {@link #claim(String, String)} through a system ({@code via}: its name, recorded in the history). */
+	public ReviewTicket claim(String ticketId, String reviewer, String via) {
 		requireName(reviewer);
 		return move(ticketId, ticket -> {
 			if (ticket.getStatus() == ReviewStatus.CLAIMED && reviewer.equals(ticket.getReviewer())) {
@@ -54,26 +59,36 @@ public class ReviewDecisions {
 			if (ticket.getStatus() == ReviewStatus.CLAIMED) {
 				throw new Refused("refused.review.taken", ticket.getReviewer());
 			}
-			ticket.claim(lifecycle.next(ticket.getStatus(), ReviewTrigger.CLAIM), reviewer, clock.instant());
+			ticket.claim(lifecycle.next(ticket.getStatus(), ReviewTrigger.CLAIM), reviewer, clock.instant(), via);
 			return ticket;
 		});
 	}
 
 	/** Puts a claimed ticket back into the queue. */
 	public ReviewTicket release(String ticketId, String reviewer) {
+		return release(ticketId, reviewer, null);
+	}
+
+	/** {@link #release(String, String)} through a system ({@code via}). */
+	public ReviewTicket release(String ticketId, String reviewer, String via) {
 		requireName(reviewer);
 		return move(ticketId, ticket -> {
 			ReviewStatus next = lifecycle.next(ticket.getStatus(), ReviewTrigger.RELEASE);
 			requireClaimant(ticket, reviewer);
-			ticket.release(next, reviewer, clock.instant());
+			ticket.release(next, reviewer, clock.instant(), via);
 			return ticket;
 		});
 	}
 
 	/** Approves a ticket the reviewer claimed; {@code remark} is optional. */
 	public ReviewTicket approve(String ticketId, String reviewer, String remark) {
+		return approve(ticketId, reviewer, remark, null);
+	}
+
+	/** {@link #approve(String, String, String)} through a system ({@code via}). */
+	public ReviewTicket approve(String ticketId, String reviewer, String remark, String via) {
 		requireName(reviewer);
-		return decide(ticketId, reviewer, ReviewTrigger.APPROVE, null, remark);
+		return decide(ticketId, reviewer, ReviewTrigger.APPROVE, null, remark, via);
 	}
 
 	/**
@@ -81,14 +96,20 @@ public class ReviewDecisions {
 	 * @throws InvalidValue {@code invalid.review.reason} without either
 	 */
 	public ReviewTicket reject(String ticketId, String reviewer, String reasonCode, String reason) {
+		return reject(ticketId, reviewer, reasonCode, reason, null);
+	}
+
+	/** {@link #reject(String, String, String, String)} through a system ({@code via}). */
+	public ReviewTicket reject(String ticketId, String reviewer, String reasonCode, String reason, String via) {
 		String code = "other".equals(reasonCode) ? null : blankToNull(reasonCode);
 		if (code == null && isBlank(reason) || code != null && !REASON_TEMPLATES.contains(code)) {
 			throw new InvalidValue("invalid.review.reason");
 		}
-		return decide(ticketId, reviewer, ReviewTrigger.REJECT, code, blankToNull(reason));
+		return decide(ticketId, reviewer, ReviewTrigger.REJECT, code, blankToNull(reason), via);
 	}
 
-	private ReviewTicket decide(String ticketId, String reviewer, ReviewTrigger trigger, String code, String reason) {
+	private ReviewTicket decide(String ticketId, String reviewer, ReviewTrigger trigger, String code, String reason,
+			String via) {
 		ReviewStatus target = trigger == ReviewTrigger.APPROVE ? ReviewStatus.APPROVED : ReviewStatus.REJECTED;
 		ReviewTicket decided = move(ticketId, ticket -> {
 			if (ticket.getStatus() == target && Objects.equals(reviewer, ticket.getReviewer())) {
@@ -96,7 +117,7 @@ public class ReviewDecisions {
 			}
 			ReviewStatus next = lifecycle.next(ticket.getStatus(), trigger);
 			requireClaimant(ticket, reviewer);
-			ticket.decide(next, code, blankToNull(reason), clock.instant());
+			ticket.decide(next, code, blankToNull(reason), clock.instant(), via);
 			return ticket;
 		});
 		if (decided.getSettledAt() == null) {

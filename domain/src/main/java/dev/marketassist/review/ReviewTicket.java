@@ -82,36 +82,39 @@ public class ReviewTicket {
 		this.submittedAt = submittedAt;
 	}
 
-	/** One move of the ticket: who did what when. */
-	public record Entry(ReviewStatus status, String by, Instant at) {
+	/**
+	 * One move of the ticket: who did what when, and through which system ({@code via}: the REST
+	 * client's name; {@code null} in chat and for the system).
+	 */
+	public record Entry(ReviewStatus status, String by, Instant at, String via) {
 	}
 
 	void start(ReviewStatus status, Instant dueAt) {
 		this.status = status;
 		this.dueAt = dueAt;
-		history.add(new Entry(status, null, submittedAt));
+		history.add(new Entry(status, null, submittedAt, null));
 	}
 
-	void claim(ReviewStatus status, String reviewer, Instant at) {
+	void claim(ReviewStatus status, String reviewer, Instant at, String via) {
 		this.status = status;
 		this.reviewer = reviewer;
 		this.claimedAt = at;
-		history.add(new Entry(status, reviewer, at));
+		history.add(new Entry(status, reviewer, at, via));
 	}
 
-	void release(ReviewStatus status, String by, Instant at) {
+	void release(ReviewStatus status, String by, Instant at, String via) {
 		this.status = status;
 		this.reviewer = null;
 		this.claimedAt = null;
-		history.add(new Entry(status, by, at));
+		history.add(new Entry(status, by, at, via));
 	}
 
-	void decide(ReviewStatus status, String reasonCode, String reason, Instant at) {
+	void decide(ReviewStatus status, String reasonCode, String reason, Instant at, String via) {
 		this.status = status;
 		this.reasonCode = reasonCode;
 		this.reason = reason;
 		this.decidedAt = at;
-		history.add(new Entry(status, reviewer, at));
+		history.add(new Entry(status, reviewer, at, via));
 	}
 
 	/** Whether it waits for a reviewer (open or claimed). */

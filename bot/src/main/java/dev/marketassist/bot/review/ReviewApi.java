@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The review desk for reviewers' tools (scope {@code reviews}). The API key authenticates the
  * calling system, not a person: every action names its {@code reviewer}, the Telegram user ID of
  * a configured reviewer ({@code MARKET_REVIEWER_IDS} or the reviewers' chat; anyone else is 403),
- * and the client's name is logged with it. The same rules as in chat apply: claim first, and
+ * and the client's name is recorded with it in the ticket's history ({@code via}) and the log. The same rules as in chat apply: claim first, and
  * only the claimant releases or decides; an illegal move is 409 with its {@code refused.*} code.
  */
 @RestController
@@ -124,27 +124,27 @@ class ReviewApi {
 	@PostMapping("/{id}/claim")
 	@Operation(summary = "Claim an open ticket (idempotent for the same reviewer)")
 	Ticket claim(@PathVariable String id, @Valid @RequestBody Act act, @AuthenticationPrincipal ApiClient client) {
-		return Ticket.of(decisions.claim(id, reviewer(act.reviewer(), client, "claims", id)), clock.instant());
+		return Ticket.of(decisions.claim(id, reviewer(act.reviewer(), client, "claims", id), client.name()), clock.instant());
 	}
 
 	@PostMapping("/{id}/release")
 	@Operation(summary = "Put a claimed ticket back into the queue")
 	Ticket release(@PathVariable String id, @Valid @RequestBody Act act, @AuthenticationPrincipal ApiClient client) {
-		return Ticket.of(decisions.release(id, reviewer(act.reviewer(), client, "releases", id)), clock.instant());
+		return Ticket.of(decisions.release(id, reviewer(act.reviewer(), client, "releases", id), client.name()), clock.instant());
 	}
 
 	@PostMapping("/{id}/approve")
 	@Operation(summary = "Approve a ticket the reviewer claimed; the provider is told (idempotent)")
 	Ticket approve(@PathVariable String id, @Valid @RequestBody Approval approval, @AuthenticationPrincipal ApiClient client) {
 		String reviewer = reviewer(approval.reviewer(), client, "approves", id);
-		return Ticket.of(decisions.approve(id, reviewer, approval.remark()), clock.instant());
+		return Ticket.of(decisions.approve(id, reviewer, approval.remark(), client.name()), clock.instant());
 	}
 
 	@PostMapping("/{id}/reject")
 	@Operation(summary = "Reject a ticket the reviewer claimed, with a reason; the provider is told (idempotent)")
 	Ticket reject(@PathVariable String id, @Valid @RequestBody Rejection rejection, @AuthenticationPrincipal ApiClient client) {
 		String reviewer = reviewer(rejection.reviewer(), client, "rejects", id);
-		return Ticket.of(decisions.reject(id, reviewer, rejection.reasonCode(), rejection.reason()), clock.instant());
+		return Ticket.of(decisions.reject(id, reviewer, rejection.reasonCode(), rejection.reason(), client.name()), clock.instant());
 	}
 
 	/** The named reviewer if it is a configured reviewer's Telegram user ID; the action is logged with the client. */

@@ -7,11 +7,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -22,8 +24,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 
 /**
  * HTTP security. Spring Security's firewall first refuses paths that are not canonical (encoded
@@ -31,7 +35,8 @@ import org.springframework.security.web.header.HeaderWriterFilter;
  * Spring MVC does. The REST API ({@code /api/**}) needs a client's {@code X-Api-Key} with the
  * scope of the path (401 without a known key, 403 without the scope); the controllers check the
  * scope again ({@code @PreAuthorize}). Actuator endpoints are served only on the management
- * port; the public port has the bare health status. Telegram's webhook is checked by
+ * port (which must not be the public one); the public port has the bare health status and
+ * answers 404 for the rest of {@code /actuator}. Telegram's webhook is checked by
  * {@link WebhookGate} before its body is read; the sandbox is guarded by its own loopback guard.
  */
 @Configuration(proxyBeanMethods = false)
@@ -56,8 +61,14 @@ class HttpSecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain httpSecurity(HttpSecurity http, ApiKeyAuthentication.Provider provider, TelegramSettings telegram,
-			@Value("${market.telegram.webhook-path:/telegram/webhook}") String webhookPath) throws Exception {
-		AuthenticationEntryPoint unauthorized = Problems.unauthorized(provider.clients());
+			@Value("${market.telegram.webhook-path:/telegram/webhook}") String webhookPath, Environment environment)
+			throws Exception {
+		if (ManagementPortType.get(environment) == ManagementPortType.SAME) {
+			throw new IllegalStateException("MANAGEMENT_SERVER_PORT (management.server.port) must differ from SERVER_PORT: "
+					+ "Actuator's health details and metrics are not for the public port (-1 turns them off)");
+		}
+		AuthenticationEntryPoint unauthorized = new DelegatingAuthenticationEntryPoint(Problems.unauthorized(provider.clients()),
+				new RequestMatcherEntry<>(pathPattern("/actuator/**"), Problems.notFound()));
 		AuthenticationFilter apiKeys = new AuthenticationFilter(new ProviderManager(provider),
 				new ApiKeyAuthentication.Converter());
 		apiKeys.setRequestMatcher(pathPattern("/api/**"));

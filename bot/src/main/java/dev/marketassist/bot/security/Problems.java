@@ -22,6 +22,12 @@ final class Problems {
 		};
 	}
 
+	/** 404: what this port does not serve (Actuator's endpoints other than the bare health status). */
+	static AuthenticationEntryPoint notFound() {
+		return (request, response, exception) -> write(response, HttpServletResponse.SC_NOT_FOUND, "Not Found",
+				"Not served on this port.");
+	}
+
 	/** 403: a known client without the scope this path needs. */
 	static AccessDeniedHandler forbidden() {
 		return (request, response, denied) -> write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",

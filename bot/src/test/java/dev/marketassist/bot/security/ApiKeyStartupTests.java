@@ -21,7 +21,8 @@ import org.springframework.core.NestedExceptionUtils;
 /**
  * The whole application and its API keys: a short key or a malformed client list stops the
  * start with a message that names the problem but not the key; the legacy {@code MARKET_API_KEY}
- * is one client with every scope; without keys every REST call is 401.
+ * is one client with every scope; without keys every REST call is 401. Actuator on the public
+ * port stops the start too.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ApiKeyStartupTests {
@@ -61,6 +62,14 @@ class ApiKeyStartupTests {
 			assertThat(get(port, "/api/reviews", key)).isEqualTo(401);
 			assertThat(get(port, "/api/reviews", "")).isEqualTo(401);
 		}
+	}
+
+	@Test
+	void actuatorOnThePublicPortStopsTheStart() {
+		assertThatThrownBy(() -> new SpringApplicationBuilder(MarketAssistantApplication.class).profiles("test")
+			.run("--server.port=18999", "--management.server.port=18999", "--market.sandbox.enabled=false"))
+			.satisfies(failure -> assertThat(NestedExceptionUtils.getMostSpecificCause(failure).getMessage())
+				.contains("MANAGEMENT_SERVER_PORT (management.server.port) must differ from SERVER_PORT"));
 	}
 
 	private static ConfigurableApplicationContext start(String... args) {

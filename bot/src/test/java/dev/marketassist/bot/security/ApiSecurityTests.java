@@ -188,6 +188,13 @@ class ApiSecurityTests {
 				"{\"reviewer\": \"" + REVIEWER + "\"}");
 		assertThat(claimed.status()).isEqualTo(200);
 		assertThat(claimed.body()).contains("\"status\":\"CLAIMED\"", "\"reviewer\":\"" + REVIEWER + "\"");
+		List<Document> history = mongo.getCollection("review_tickets").find(new Document("_id", "RT-LEAK0001")).first()
+			.getList("history", Document.class);
+		assertThat(history).last().satisfies(entry -> {
+			assertThat(entry.getString("status")).isEqualTo("CLAIMED");
+			assertThat(entry.getString("by")).as("the person").isEqualTo(REVIEWER);
+			assertThat(entry.getString("via")).as("the authenticated client").isEqualTo("review-tool");
+		});
 	}
 
 	@Test
