@@ -78,11 +78,15 @@ public class AccountChangeManagement {
 	/**
 	 * Submits a change for review. Idempotent for one {@code submissionId}.
 	 * @param changes new values by field (see {@link #FIELDS})
-	 * @throws Refused {@code refused.account.pending} while another change is in review
+	 * @throws Refused {@code refused.account.owner-only} unless the user owns the provider,
+	 * {@code refused.account.pending} while another change is in review
 	 * @throws InvalidValue {@code invalid.account.unchanged} if nothing differs from the values in force
 	 */
 	public ReviewTicket submit(long telegramUserId, Map<String, String> changes, String submissionId) {
 		Provider provider = onboarding.providerOf(telegramUserId);
+		if (!provider.isOwner(telegramUserId)) {
+			throw new Refused("refused.account.owner-only");
+		}
 		Optional<ReviewTicket> pending = pending(provider.getId());
 		if (pending.isPresent()) {
 			if (submissionId.equals(pending.get().getSnapshot().get(SUBMISSION))) {

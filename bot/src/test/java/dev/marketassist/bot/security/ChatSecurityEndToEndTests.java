@@ -1,0 +1,273 @@
+package dev.marketassist.bot.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import dev.marketassist.core.Refused;
+import dev.marketassist.seller.BankAccountNumber;
+import dev.marketassist.seller.CompanyDetails;
+import dev.marketassist.seller.OnboardingManagement;
+import dev.marketassist.seller.PhoneNumber;
+import dev.marketassist.seller.ProviderManagement;
+import dev.marketassist.seller.UnifiedSocialCreditCode;
+import dev.marketassist.shop.AccountChangeManagement;
+import dev.marketassist.testing.CallbackAnswer;
+import dev.marketassist.testing.SentMessage;
+import dev.marketassist.testing.StandInBotApi;
+import dev.marketassist.testing.TgUser;
+import org.awaitility.Awaitility;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Issue 13, the chat side: the attacks of the report, each through the stand-in Bot API with the
+ * real TelegramBots client and the embedded MongoDB. Operators cannot take over the owner's
+ * company by onboarding again; groups and anonymous admins get nothing; forged buttons are
+ * answered without a stack trace.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext
+@ExtendWith(OutputCaptureExtension.class)
+class ChatSecurityEndToEndTests {
+
+	static final String TOKEN = "123456789:TEST-token_for-security";
+
+	static final StandInBotApi telegram = StandInBotApi.start(TOKEN);
+
+	private final Map<Long, Integer> seen = new HashMap<>();
+
+	@Autowired
+	ProviderManagement providers;
+
+	@Autowired
+	OnboardingManagement onboarding;
+
+	@Autowired
+	AccountChangeManagement accountChanges;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("market.telegram.token", () -> TOKEN);
+		registry.add("market.telegram.api-url", telegram::baseUrl);
+		registry.add("market.telegram.mode", () -> "polling");
+	}
+
+	@AfterAll
+	static void stopTelegram() {
+		telegram.close();
+	}
+
+	@Test
+	void anOperatorWhoTapsBecomeASellerCannotOverwriteTheOwnersCompanyOrBankAccount() {
+		TgUser owner = seller(830_000_001L, uscc(1), "Owner Cloud");
+		TgUser operator = operatorOf(owner, 830_000_002L, "Oscar");
+		Document before = providerDocument(owner);
+
+		telegram.injectText(operator, "/start");
+		SentMessage menu = expect(operator, "Cloud Marketplace assistant");
+		telegram.clickButton(operator, menu, "🏪 Become a seller");
+		SentMessage refused = expect(operator, "seller onboarding is for new sellers only");
+		assertThat(refused.text()).contains("Owner Cloud").contains("/status").contains("/account");
+		assertThat(refused.buttonTexts()).containsExactly("📋 Onboarding checklist");
+		assertThat(telegram.messages(operator.chatId())).noneMatch(m -> m.text().contains("Do you accept the agreement?"));
+
+		// the rule is the domain's, not the menu's: a submission that got past the menu is refused too
+		CompanyDetails takeover = new CompanyDetails("Takeover Ltd", UnifiedSocialCreditCode.of(uscc(2)),
+				"Mallory", PhoneNumber.of("13900000000"), null, "Mallory", "Evil Bank", "Cayman Branch",
+				BankAccountNumber.of("6222000011112222"));
+		assertThatThrownBy(() -> providers.registerCompany(takeover, operator.id(), "takeover-1"))
+			.isInstanceOfSatisfying(Refused.class, r -> assertThat(r.code()).isEqualTo("refused.onboarding.member"));
+		assertThatThrownBy(() -> providers.registerCompany(takeover, owner.id(), "takeover-2"))
+			.isInstanceOf(Refused.class);
+
+		Document after = providerDocument(owner);
+		for (String field : new String[] { "companyName", "uscc", "bankAccountSealed", "bankAccountMasked", "accountHolder",
+				"bankName", "bankBranch", "contactName" }) {
+			assertThat(after.get(field)).as(field).isEqualTo(before.get(field));
+		}
+		assertThat(mongo.count(Query.query(Criteria.where("uscc").is(uscc(2))), "providers")).isZero();
+	}
+
+	@Test
+	void onlyTheOwnerChangesTheAccountInformation() {
+		TgUser owner = seller(830_000_011L, uscc(3), "Acct Owner");
+		TgUser operator = operatorOf(owner, 830_000_012L, "Olga");
+
+		telegram.injectText(operator, "/account");
+		SentMessage account = expect(operator, "Account information");
+		assertThat(account.text()).contains("+86 138****5678").doesNotContain("13812345678");
+		telegram.clickButton(operator, account, "✏️ Change account information");
+		expect(operator, "Only the account owner can change the account information");
+		assertThatThrownBy(() -> accountChanges.submit(operator.id(), Map.of("companyName", "Hijack Ltd"), "op-change"))
+			.isInstanceOfSatisfying(Refused.class, r -> assertThat(r.code()).isEqualTo("refused.account.owner-only"));
+		assertThat(accountChanges.pending(onboarding.providerOf(owner.id()).getId())).isEmpty();
+
+		telegram.injectText(owner, "/account");
+		telegram.clickButton(owner, expect(owner, "Account information"), "✏️ Change account information");
+		expect(owner, "What do you want to change?");
+	}
+
+	@Test
+	void groupsGetNoContactDetailsNoInvitationLinkAndNoMenu() {
+		TgUser owner = seller(830_000_021L, uscc(4), "Group Owner");
+		long group = -100_830_000_021L;
+		for (String command : new String[] { "/account", "/invite", "/review", "/status", "/team", "/orders", "/start" }) {
+			telegram.injectText(group, owner, command);
+		}
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> telegram.messages(group).stream().filter(m -> m.text().contains("private chat")).count() == 7);
+		assertThat(telegram.messages(group)).allSatisfy(m -> {
+			assertThat(m.text()).contains("Please use me in a private chat")
+				.doesNotContain("Group Owner")
+				.doesNotContain("invite_")
+				.doesNotContain("138");
+			assertThat(m.hasKeyboard()).isFalse();
+		});
+		// /help is harmless in a group
+		telegram.injectText(group, owner, "/help");
+		telegram.awaitMessage(group, m -> m.text().contains("How I can help"), Duration.ofSeconds(10));
+		// the same owner in the private chat still gets the link
+		telegram.injectText(owner, "/invite");
+		assertThat(expect(owner, "one-time link").text()).contains("invite_");
+	}
+
+	@Test
+	void messagesInTheNameOfAChatAreRefused() {
+		TgUser owner = seller(830_000_031L, uscc(5), "Anon Owner");
+		long group = -100_830_000_031L;
+		// an anonymous group admin: Telegram sends @GroupAnonymousBot as "from" and the group as sender_chat
+		telegram.injectRaw("""
+				{"message": {"message_id": 7, "from": {"id": 1087968824, "is_bot": true, "first_name": "Group",
+				  "username": "GroupAnonymousBot"}, "sender_chat": {"id": %d, "type": "supergroup", "title": "Ops"},
+				 "chat": {"id": %d, "type": "supergroup", "title": "Ops"}, "date": %d, "text": "/account"}}
+				""".formatted(group, group, Instant.now().getEpochSecond()));
+		SentMessage answer = telegram.awaitMessage(group, m -> m.text().contains("in the name of a group"),
+				Duration.ofSeconds(10));
+		assertThat(answer.text()).doesNotContain("Anon Owner");
+		// a channel's post in its discussion group, sent by the owner's account as sender_chat: refused as well
+		telegram.injectRaw("""
+				{"message": {"message_id": 8, "from": {"id": %d, "is_bot": false, "first_name": "Anon"},
+				 "sender_chat": {"id": -1009999, "type": "channel", "title": "News"},
+				 "chat": {"id": %d, "type": "supergroup", "title": "Ops"}, "date": %d, "text": "/status"}}
+				""".formatted(owner.id(), group, Instant.now().getEpochSecond()));
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> telegram.messages(group).stream().filter(m -> m.text().contains("in the name of a group")).count() == 2);
+		assertThat(telegram.messages(group)).noneMatch(m -> m.text().contains("checklist"));
+	}
+
+	@Test
+	void forgedButtonDataIsAnsweredAsStaleWithoutAStackTrace(CapturedOutput output) {
+		TgUser seller = seller(830_000_041L, uscc(6), "Forge Ops");
+		telegram.injectText(seller, "/products");
+		SentMessage list = expect(seller, "My products");
+		for (String data : new String[] { "p:l:x", "p:l:99999999999999999999", "zz:1:2", "p", "s", "ac", ":::", "d:x:y:z:w" }) {
+			String id = forge(seller, list.messageId(), data);
+			CallbackAnswer answer = Awaitility.await()
+				.atMost(Duration.ofSeconds(10))
+				.until(() -> telegram.callbackAnswers().stream().filter(a -> a.callbackQueryId().equals(id)).findFirst(),
+						java.util.Optional::isPresent)
+				.get();
+			assertThat(answer.text()).as(data).isIn("This button is no longer active.", null);
+		}
+		assertThat(telegram.callbackAnswers().stream().filter(a -> a.data().equals("p:l:x")).findFirst().orElseThrow().text())
+			.isEqualTo("This button is no longer active.");
+		assertThat(output.getAll()).doesNotContain("NumberFormatException")
+			.doesNotContain("Handling update")
+			.doesNotContain("p:l:x")
+			.doesNotContain("99999999999999999999");
+		assertThat(telegram.messages(seller.chatId())).noneMatch(m -> m.text().contains("something went wrong"));
+	}
+
+	private TgUser seller(long id, String uscc, String company) {
+		TgUser user = new TgUser(id, company.split(" ")[0], "en");
+		telegram.injectText(user, "/start");
+		expect(user, "Cloud Marketplace assistant");
+		providers.registerCompany(company(uscc, company), user.id(), "seed-" + user.id());
+		var payment = onboarding.startFeePayment(user.id());
+		onboarding.confirmFeePayment(payment.reference(), new BigDecimal("5000"), "PAY-" + user.id());
+		return user;
+	}
+
+	/** A colleague who joins the owner's account through an invitation link, in chat. */
+	private TgUser operatorOf(TgUser owner, long id, String name) {
+		TgUser operator = new TgUser(id, name, "en");
+		telegram.injectText(owner, "/invite");
+		String text = expect(owner, "one-time link").text();
+		String token = text.substring(text.indexOf("invite_") + 7).split("\\s")[0];
+		telegram.injectText(operator, "/start invite_" + token);
+		expect(operator, "You now operate the marketplace account");
+		return operator;
+	}
+
+	private Document providerDocument(TgUser owner) {
+		return mongo.getCollection("providers").find(new Document("operators.telegramUserId", owner.id())).first();
+	}
+
+	static CompanyDetails company(String uscc, String company) {
+		return new CompanyDetails(company, UnifiedSocialCreditCode.of(uscc), "Ada Lovelace", PhoneNumber.of("13812345678"),
+				null, company, "China Merchants Bank", "Fuzhou Branch", BankAccountNumber.of("6222020200112233"));
+	}
+
+	/** A distinct valid Unified Social Credit Code: 17 chosen characters and the GB 32100 check character. */
+	static String uscc(int n) {
+		String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+		StringBuilder code = new StringBuilder("91350100");
+		for (int i = 0, rest = 830_000 + n; i < 9; i++, rest /= 31) {
+			code.append(alphabet.charAt(rest % 31));
+		}
+		for (char check : alphabet.toCharArray()) {
+			if (UnifiedSocialCreditCode.isValid(code.toString() + check)) {
+				return code.toString() + check;
+			}
+		}
+		throw new IllegalStateException("no check character");
+	}
+
+	/** A button press a modified client could send; returns the callback query's id. */
+	private static String forge(TgUser user, int messageId, String data) {
+		String id = "forged-" + System.nanoTime();
+		telegram.injectRaw("""
+				{"callback_query": {"id": "%s", "from": {"id": %d, "is_bot": false, "first_name": "%s", "language_code": "en"},
+				 "message": {"message_id": %d, "from": {"id": %d, "is_bot": true, "first_name": "Bot"},
+				  "chat": {"id": %d, "type": "private", "first_name": "%s"}, "date": %d, "text": "…"},
+				 "chat_instance": "1", "data": "%s"}}
+				""".formatted(id, user.id(), user.firstName(), messageId, telegram.botId(), user.id(), user.firstName(),
+				Instant.now().getEpochSecond(), data));
+		return id;
+	}
+
+	/** The next message of the bot to this user containing {@code fragment}. */
+	private SentMessage expect(TgUser user, String fragment) {
+		int after = seen.getOrDefault(user.id(), 0);
+		SentMessage message = telegram.awaitMessage(user.chatId(), m -> m.messageId() > after && m.text().contains(fragment),
+				Duration.ofSeconds(10));
+		seen.put(user.id(), message.messageId());
+		return message;
+	}
+
+}
