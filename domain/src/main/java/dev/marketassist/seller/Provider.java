@@ -86,24 +86,6 @@ public class Provider {
 	@Version
 	private Long version;
 
-	/** A Telegram user who may act for the provider. */
-	public record Operator(long telegramUserId, Role role, Instant since) {
-
-		public enum Role {
-
-			OWNER, OPERATOR
-
-		}
-
-	}
-
-	/**
-	 * A one-time invitation for another Telegram user to operate this provider.
-	 * @param tokenHash SHA-256 of the token in the link (the token itself is not stored)
-	 */
-	public record Invite(String tokenHash, Instant expiresAt, Long usedBy) {
-	}
-
 	protected Provider() {
 	}
 
@@ -140,6 +122,11 @@ public class Provider {
 		if (!isOperator(telegramUserId)) {
 			operators.add(new Operator(telegramUserId, Operator.Role.OWNER, now));
 		}
+	}
+
+	/** Takes a user's access away at once (an operator; the owner stays). */
+	boolean removeOperator(long telegramUserId) {
+		return operators.removeIf(o -> o.telegramUserId() == telegramUserId && o.role() == Operator.Role.OPERATOR);
 	}
 
 	void moveFee(FeeStatus status) {

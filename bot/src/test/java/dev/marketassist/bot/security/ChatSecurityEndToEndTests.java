@@ -10,12 +10,18 @@ import java.util.HashMap;
 import java.util.Map;
 
 import dev.marketassist.core.Refused;
+import dev.marketassist.review.ReviewDecisions;
+import dev.marketassist.review.ReviewSubject;
+import dev.marketassist.review.ReviewTicket;
+import dev.marketassist.review.ReviewTickets;
 import dev.marketassist.seller.BankAccountNumber;
 import dev.marketassist.seller.CompanyDetails;
+import dev.marketassist.seller.MerchantChanges;
 import dev.marketassist.seller.OnboardingManagement;
 import dev.marketassist.seller.PhoneNumber;
 import dev.marketassist.seller.ProviderManagement;
 import dev.marketassist.seller.UnifiedSocialCreditCode;
+import dev.marketassist.seller.WeChatPayMerchantId;
 import dev.marketassist.shop.AccountChangeManagement;
 import dev.marketassist.testing.CallbackAnswer;
 import dev.marketassist.testing.SentMessage;
@@ -67,6 +73,15 @@ class ChatSecurityEndToEndTests {
 
 	@Autowired
 	MongoTemplate mongo;
+
+	@Autowired
+	MerchantChanges merchants;
+
+	@Autowired
+	ReviewDecisions decisions;
+
+	@Autowired
+	ReviewTickets tickets;
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
@@ -128,6 +143,77 @@ class ChatSecurityEndToEndTests {
 		telegram.injectText(owner, "/account");
 		telegram.clickButton(owner, expect(owner, "Account information"), "✏️ Change account information");
 		expect(owner, "What do you want to change?");
+	}
+
+	@Test
+	void merchantIdsChangeOnlyByTheOwnerAndOnlyWhenAReviewerApproves() {
+		TgUser owner = seller(830_000_051L, uscc(7), "Money Owner");
+		merchants.submit(owner.id(), WeChatPayMerchantId.of("1230000109"), null, "first-" + owner.id());
+		TgUser operator = operatorOf(owner, 830_000_052L, "Otto");
+
+		// the operator: no button, a forged one and the domain refuse alike; nothing changes
+		telegram.injectText(operator, "/status");
+		SentMessage status = expect(operator, "Your onboarding checklist");
+		assertThat(status.buttonTexts()).doesNotContain("🏦 Change merchant IDs");
+		forge(operator, status.messageId(), "s:merchant");
+		expect(operator, "Only the account owner can change the merchant IDs");
+		assertThatThrownBy(() -> merchants.submit(operator.id(), WeChatPayMerchantId.of("1999999999"), null, "op"))
+			.isInstanceOfSatisfying(Refused.class, r -> assertThat(r.code()).isEqualTo("refused.merchant.owner-only"));
+		assertThat(providerDocument(owner).getString("wechatPayMerchantId")).isEqualTo("1230000109");
+
+		// the owner: a change is a review ticket; the IDs in force stay until it is approved
+		telegram.injectText(owner, "/status");
+		telegram.clickButton(owner, expect(owner, "Your onboarding checklist"), "🏦 Change merchant IDs");
+		expect(owner, "WeChat Pay merchant ID");
+		telegram.injectText(owner, "1230000117");
+		telegram.clickButton(owner, expect(owner, "Tenpay merchant ID"), "Skip »");
+		telegram.clickButton(owner, expect(owner, "Please check your answers"), "✅ Submit");
+		SentMessage submitted = expect(owner, "Merchant ID change submitted for review");
+		String ticketId = submitted.text().replaceAll("(?s).*ticket (RT-[0-9A-F]+).*", "$1");
+		ReviewTicket ticket = tickets.findById(ticketId).orElseThrow();
+		assertThat(ticket.getSubject()).isEqualTo(ReviewSubject.MERCHANT_CHANGE);
+		assertThat(ticket.getSnapshot()).containsEntry("old_wechatPayMerchantId", "1230000109")
+			.containsEntry("new_wechatPayMerchantId", "1230000117");
+		assertThat(providerDocument(owner).getString("wechatPayMerchantId")).isEqualTo("1230000109");
+
+		decisions.claim(ticketId, "alice");
+		decisions.approve(ticketId, "alice", null);
+		expect(owner, "Your merchant ID change is approved");
+		assertThat(providerDocument(owner).getString("wechatPayMerchantId")).isEqualTo("1230000117");
+		// the operator is told as well, as of every decision about the account
+		expect(operator, "Your merchant ID change is approved");
+	}
+
+	@Test
+	void theOwnerRemovesAnOperatorWhoseNextActionIsRefused() {
+		TgUser owner = seller(830_000_061L, uscc(8), "Team Owner");
+		TgUser operator = operatorOf(owner, 830_000_062L, "Ola");
+		telegram.injectText(operator, "/team");
+		expect(operator, "Only the account owner can see and manage the team");
+		telegram.injectText(operator, "/account");
+		expect(operator, "Account information");
+
+		telegram.injectText(owner, "/team");
+		SentMessage team = expect(owner, "Team of Team Owner");
+		assertThat(team.text()).contains("Owner: ID **** 0061").contains("Operator: ID **** 0062")
+			.doesNotContain("830000062");
+		telegram.clickButton(owner, team, "✖ Remove operator 1 (ID **** 0062)");
+		// the confirmation and the result replace the list in place
+		SentMessage confirm = edited(team, "Remove operator ID **** 0062?");
+		telegram.clickButton(owner, confirm, "Yes, remove");
+		edited(team, "was removed and no longer has access");
+		assertThat(expect(owner, "Team of Team Owner").text()).contains("No operators yet");
+		expect(operator, "You no longer operate the marketplace account of Team Owner");
+		assertThat(onboarding.providerOf(owner.id()).isOperator(operator.id())).isFalse();
+
+		// at once: the next command and a button of an earlier message are refused, nothing is shown
+		telegram.injectText(operator, "/account");
+		SentMessage refused = expect(operator, "Please complete the company information");
+		assertThat(refused.text()).doesNotContain("Team Owner");
+		assertThatThrownBy(() -> onboarding.startFeePayment(operator.id())).isInstanceOf(Refused.class);
+		// the confirmation pressed again (a double tap, a replay) changes nothing
+		forge(owner, confirm.messageId(), "tm:y:" + operator.id());
+		expect(owner, "not (or no longer) an operator of your account");
 	}
 
 	@Test
@@ -259,6 +345,12 @@ class ChatSecurityEndToEndTests {
 				""".formatted(id, user.id(), user.firstName(), messageId, telegram.botId(), user.id(), user.firstName(),
 				Instant.now().getEpochSecond(), data));
 		return id;
+	}
+
+	/** The bot's message {@code message} once edited to contain {@code fragment}. */
+	private static SentMessage edited(SentMessage message, String fragment) {
+		return telegram.awaitMessage(message.chatId(), m -> m.messageId() == message.messageId() && m.text().contains(fragment),
+				Duration.ofSeconds(10));
 	}
 
 	/** The next message of the bot to this user containing {@code fragment}. */
