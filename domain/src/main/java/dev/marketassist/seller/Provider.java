@@ -109,6 +109,11 @@ public class Provider {
 		this.updatedAt = now;
 	}
 
+	/** Reads the contact phone (E.164) from its stored form: sealed by {@link ProviderSealing}, or clear. */
+	void openContactPhone(java.util.function.UnaryOperator<String> open) {
+		contactPhone = open.apply(contactPhone);
+	}
+
 	void acceptAgreement(String version, Instant at) {
 		this.agreementVersion = version;
 		this.agreementAcceptedAt = at;

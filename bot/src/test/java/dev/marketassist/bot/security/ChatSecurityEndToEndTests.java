@@ -10,6 +10,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 import dev.marketassist.core.Refused;
+import dev.marketassist.order.NewOrder;
+import dev.marketassist.order.OrderManagement;
+import dev.marketassist.order.Orders;
+import dev.marketassist.order.Requirements;
 import dev.marketassist.review.ReviewDecisions;
 import dev.marketassist.review.ReviewSubject;
 import dev.marketassist.review.ReviewTicket;
@@ -82,6 +86,12 @@ class ChatSecurityEndToEndTests {
 
 	@Autowired
 	ReviewTickets tickets;
+
+	@Autowired
+	OrderManagement orders;
+
+	@Autowired
+	Orders orderRepository;
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
@@ -214,6 +224,71 @@ class ChatSecurityEndToEndTests {
 		// the confirmation pressed again (a double tap, a replay) changes nothing
 		forge(owner, confirm.messageId(), "tm:y:" + operator.id());
 		expect(owner, "not (or no longer) an operator of your account");
+	}
+
+	@Test
+	void phoneNumbersAreSealedAtRestInProvidersSessionsTicketsAndOrders() {
+		TgUser owner = seller(830_000_071L, uscc(9), "Phone Owner");
+		Document provider = providerDocument(owner);
+		assertThat(provider.getString("contactPhone")).startsWith("v1:");
+		assertThat(provider.getString("contactPhoneHash")).hasSize(64);
+		assertThat(provider.toJson()).doesNotContain("13812345678");
+		assertThat(onboarding.providerOf(owner.id()).getContactPhone()).isEqualTo("+8613812345678");
+
+		// a new contact phone in an account change: sealed in the session's draft and in the ticket
+		telegram.injectText(owner, "/account");
+		telegram.clickButton(owner, expect(owner, "Account information"), "✏️ Change account information");
+		telegram.clickButton(owner, expect(owner, "What do you want to change?"), "👤 Contacts");
+		expect(owner, "contact person");
+		telegram.injectText(owner, "Grace Hopper");
+		expect(owner, "phone number");
+		telegram.injectText(owner, "139 1234 5678");
+		SentMessage email = expect(owner, "e-mail address");
+		assertThat(mongo.getCollection("chat_sessions").find(new Document("_id", owner.id() + ":" + owner.id())).first().toJson())
+			.doesNotContain("13912345678");
+		telegram.clickButton(owner, email, "Skip »");
+		SentMessage summary = expect(owner, "Please check your answers");
+		assertThat(summary.text()).contains("+86 139****5678").doesNotContain("13912345678");
+		telegram.clickButton(owner, summary, "✅ Submit");
+		String ticketId = expect(owner, "Change submitted for review").text().replaceAll("(?s).*ticket (RT-[0-9A-F]+).*", "$1");
+		Document ticket = mongo.getCollection("review_tickets").find(new Document("_id", ticketId)).first();
+		assertThat(ticket.get("snapshot", Document.class).getString("new_contactPhone")).startsWith("v1:");
+		assertThat(ticket.toJson()).doesNotContain("13912345678").doesNotContain("13812345678");
+		assertThat(tickets.findById(ticketId).orElseThrow().getSnapshot()).containsEntry("new_contactPhone", "+8613912345678");
+		decisions.claim(ticketId, "alice");
+		decisions.approve(ticketId, "alice", null);
+		expect(owner, "Your account information change is approved");
+		assertThat(onboarding.providerOf(owner.id()).getContactPhone()).isEqualTo("+8613912345678");
+		assertThat(providerDocument(owner).toJson()).doesNotContain("13912345678");
+
+		// a requirement form's phone
+		String providerId = onboarding.providerOf(owner.id()).getId();
+		var created = orders.create(new NewOrder("MK-SEC-1", "100012345678", providerId, "P-OPS-1", "Server health check",
+				"Standard", new BigDecimal("1999.5"), Instant.now()));
+		orders.linkBuyer(created.token(), 830_000_072L);
+		orders.submitRequirements(created.order().getId(), 830_000_072L,
+				Requirements.of("Migrate MySQL 5.7 to 8.0", "13700001111", null));
+		Document order = mongo.getCollection("orders").find(new Document("_id", created.order().getId())).first();
+		assertThat(order.get("requirements", Document.class).getString("contactPhone")).startsWith("v1:");
+		assertThat(order.toJson()).doesNotContain("13700001111");
+		assertThat(orderRepository.findById(created.order().getId()).orElseThrow().getRequirements().contactPhone()).isEqualTo("+8613700001111");
+	}
+
+	@Test
+	void aProviderStoredWithAClearPhoneIsStillReadAndSealedOnItsNextSave() {
+		TgUser owner = seller(830_000_081L, uscc(10), "Legacy Owner");
+		mongo.getCollection("providers")
+			.updateOne(new Document("operators.telegramUserId", owner.id()),
+					new Document("$set", new Document("contactPhone", "+8613600002222")).append("$unset",
+							new Document("contactPhoneHash", "")));
+		assertThat(onboarding.providerOf(owner.id()).getContactPhone()).isEqualTo("+8613600002222");
+		telegram.injectText(owner, "/account");
+		assertThat(expect(owner, "Account information").text()).contains("+86 136****2222");
+		onboarding.invite(owner.id(), Duration.ofDays(1));
+		Document migrated = providerDocument(owner);
+		assertThat(migrated.getString("contactPhone")).startsWith("v1:");
+		assertThat(migrated.getString("contactPhoneHash")).hasSize(64);
+		assertThat(onboarding.providerOf(owner.id()).getContactPhone()).isEqualTo("+8613600002222");
 	}
 
 	@Test

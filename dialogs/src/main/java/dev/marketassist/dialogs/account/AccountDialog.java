@@ -41,7 +41,10 @@ class AccountDialog {
 				.next(a -> Next.to(a.is("section", "company") ? "company" : a.is("section", "contacts") ? "contact" : "service")),
 					Step.text("company").parse(TextRule.COMPANY_NAME::check).next(a -> Next.summary()),
 					Step.text("contact").parse(TextRule.PERSON_NAME::check),
-					Step.phone("phone").parse(raw -> PhoneNumber.of(raw).e164()),
+					Step.phone("phone")
+						.parse(raw -> PhoneNumber.of(raw).e164())
+						.confidential()
+						.display(e164 -> PhoneNumber.of(e164).masked()),
 					Step.text("email").parse(raw -> EmailAddress.of(raw).value()).skippable().next(a -> Next.summary()),
 					Step.text("service")
 						.parse(raw -> ServiceContact.of(raw).encoded())

@@ -58,7 +58,10 @@ public class OnboardingDialog {
 					Step.text("company").parse(TextRule.COMPANY_NAME::check),
 					Step.text("uscc").parse(raw -> UnifiedSocialCreditCode.of(raw).value()),
 					Step.text("contact").parse(TextRule.PERSON_NAME::check),
-					Step.phone("phone").parse(raw -> PhoneNumber.of(raw).e164()).display(e164 -> PhoneNumber.of(e164).masked()),
+					Step.phone("phone")
+						.parse(raw -> PhoneNumber.of(raw).e164())
+						.confidential()
+						.display(e164 -> PhoneNumber.of(e164).masked()),
 					Step.text("email").parse(raw -> EmailAddress.of(raw).value()).skippable(),
 					Step.text("holder").parse(TextRule.ACCOUNT_HOLDER::check),
 					Step.text("bank").parse(TextRule.BANK_NAME::check),
