@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import dev.marketassist.core.Refused;
+import dev.marketassist.core.crypto.FieldCipher;
 import dev.marketassist.order.NewOrder;
 import dev.marketassist.order.OrderManagement;
 import dev.marketassist.order.Orders;
@@ -92,6 +93,9 @@ class ChatSecurityEndToEndTests {
 
 	@Autowired
 	Orders orderRepository;
+
+	@Autowired
+	FieldCipher cipher;
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
@@ -289,6 +293,44 @@ class ChatSecurityEndToEndTests {
 		assertThat(migrated.getString("contactPhone")).startsWith("v1:");
 		assertThat(migrated.getString("contactPhoneHash")).hasSize(64);
 		assertThat(onboarding.providerOf(owner.id()).getContactPhone()).isEqualTo("+8613600002222");
+	}
+
+	@Test
+	void theOwnerChangesTheBankAccountThroughAccountAndItAppliesOnlyWhenApproved() {
+		TgUser owner = seller(830_000_091L, uscc(11), "Bank Owner");
+		String sealedBefore = providerDocument(owner).getString("bankAccountSealed");
+		telegram.injectText(owner, "/account");
+		SentMessage account = expect(owner, "Account information");
+		assertThat(account.text()).contains("Settlement account: Bank Owner, China Merchants Bank Fuzhou Branch, **** **** 2233")
+			.doesNotContain("6222020200112233");
+		telegram.clickButton(owner, account, "✏️ Change account information");
+		telegram.clickButton(owner, expect(owner, "What do you want to change?"), "🏦 Settlement bank account");
+		expect(owner, "account holder");
+		telegram.injectText(owner, "Bank Owner Ltd");
+		expect(owner, "Which bank");
+		telegram.injectText(owner, "ICBC");
+		expect(owner, "Which branch");
+		telegram.injectText(owner, "Gulou Branch");
+		expect(owner, "account number");
+		telegram.injectText(owner, "6222 0000 9999 4444");
+		SentMessage summary = expect(owner, "Please check your answers");
+		assertThat(summary.text()).contains("**** **** 4444").doesNotContain("6222000099994444");
+		assertThat(mongo.getCollection("chat_sessions").find(new Document("_id", owner.id() + ":" + owner.id())).first().toJson())
+			.doesNotContain("6222000099994444");
+		telegram.clickButton(owner, summary, "✅ Submit");
+		String ticketId = expect(owner, "Change submitted for review").text().replaceAll("(?s).*ticket (RT-[0-9A-F]+).*", "$1");
+		assertThat(mongo.getCollection("review_tickets").find(new Document("_id", ticketId)).first().toJson())
+			.doesNotContain("6222000099994444")
+			.doesNotContain("6222020200112233");
+		assertThat(providerDocument(owner).getString("bankAccountSealed")).isEqualTo(sealedBefore);
+
+		decisions.claim(ticketId, "alice");
+		decisions.approve(ticketId, "alice", null);
+		expect(owner, "Your account information change is approved");
+		Document after = providerDocument(owner);
+		assertThat(after.getString("bankAccountMasked")).isEqualTo("**** **** 4444");
+		assertThat(after.getString("bankName")).isEqualTo("ICBC");
+		assertThat(cipher.decrypt(after.getString("bankAccountSealed"))).isEqualTo("6222000099994444");
 	}
 
 	@Test

@@ -97,7 +97,10 @@ class AccountFeature implements ChatFeature {
 		StringBuilder html = new StringBuilder(t.get("account.view", provider.getCompanyName(), provider.getId(),
 				current.getOrDefault("contactName", none),
 				Optional.ofNullable(current.get("contactPhone")).map(phone -> PhoneNumber.of(phone).masked()).orElse(none),
-				current.getOrDefault("contactEmail", none), contact));
+				current.getOrDefault("contactEmail", none), contact, provider.getUscc(),
+				Optional.ofNullable(provider.getAccountHolder()).orElse(none), Optional.ofNullable(provider.getBankName()).orElse(none),
+				Optional.ofNullable(provider.getBankBranch()).orElse(none),
+				Optional.ofNullable(provider.getBankAccountMasked()).orElse(none)));
 		Optional<ReviewTicket> pending = changes.pending(provider.getId());
 		if (pending.isPresent()) {
 			ReviewTicket ticket = pending.get();
