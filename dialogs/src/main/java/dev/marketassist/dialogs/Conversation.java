@@ -34,12 +34,12 @@ public record Conversation(long chatId, long userId, String languageCode, String
 	}
 
 	public Conversation {
-		kind = kind == null ? ChatKind.GROUP : kind;
+		kind = kind != null ? kind : chatId > 0 ? ChatKind.PRIVATE : ChatKind.GROUP;
 	}
 
 	/** A person writing; the kind of chat follows the id (private chats have the user's positive id). */
 	public Conversation(long chatId, long userId, String languageCode, String firstName) {
-		this(chatId, userId, languageCode, firstName, chatId > 0 ? ChatKind.PRIVATE : ChatKind.GROUP, false);
+		this(chatId, userId, languageCode, firstName, null, false);
 	}
 
 	/** Whether a chat belongs to the local sandbox rather than Telegram. */
