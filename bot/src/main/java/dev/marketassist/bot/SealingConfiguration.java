@@ -12,8 +12,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Encryption of sensitive values at rest (bank account numbers): AES-256-GCM with the key from
- * {@code MARKET_ENCRYPTION_KEY}, or one generated into the data folder on first start.
+ * Encryption of sensitive values at rest (bank account numbers, phone numbers): AES-256-GCM with
+ * the key from {@code MARKET_ENCRYPTION_KEY}. Only with the embedded MongoDB may a key be generated
+ * (into its own file {@code encryption.key} in the data folder, readable by the owner only): with
+ * an external MongoDB ({@code MONGODB_URI}) the assistant refuses to start without a configured
+ * key, since a key generated on one machine would leave the data unreadable on any other.
  */
 @Configuration(proxyBeanMethods = false)
 class SealingConfiguration {
@@ -22,13 +25,30 @@ class SealingConfiguration {
 
 	@Bean
 	FieldCipher fieldCipher(@Value("${market.encryption.key:}") String key,
-			@Value("${market.embedded-mongo.data-dir:./data}") String dataDir) {
+			@Value("${market.embedded-mongo.data-dir:./data}") String dataDir,
+			@Value("${spring.mongodb.uri:${MONGODB_URI:}}") String mongoUri) {
+		if (key.isBlank() && !mongoUri.isBlank()) {
+			throw new MissingEncryptionKey();
+		}
 		EncryptionKeys.KeySource source = EncryptionKeys.loadOrCreate(key.isBlank() ? null : key, Path.of(dataDir));
 		if (source.generated()) {
 			log.warn("No MARKET_ENCRYPTION_KEY set: generated a new key into {}. Back it up, or set MARKET_ENCRYPTION_KEY: "
-					+ "without it, encrypted values (bank account numbers) cannot be read.", source.file());
+					+ "without it, encrypted values (bank account and phone numbers) cannot be read. With MONGODB_URI the key "
+					+ "must be set.", source.file());
 		}
 		return new FieldCipher(source.key());
+	}
+
+	/** Refusal to start: an external MongoDB and no configured key. */
+	static final class MissingEncryptionKey extends IllegalStateException {
+
+		MissingEncryptionKey() {
+			super("MARKET_ENCRYPTION_KEY is not set, but MONGODB_URI is: refusing to start. Sensitive values (bank "
+					+ "account and phone numbers) are encrypted with this key; set it to a base64 256-bit key "
+					+ "(openssl rand -base64 32) and keep it in your secret store. A key is generated only for the "
+					+ "embedded MongoDB.");
+		}
+
 	}
 
 	@Bean

@@ -9,6 +9,7 @@ import dev.marketassist.dialogs.engine.DialogDefinition;
 import dev.marketassist.dialogs.engine.DialogEngine;
 import dev.marketassist.dialogs.engine.Sealer;
 import dev.marketassist.dialogs.menu.ConversationRouter;
+import dev.marketassist.dialogs.menu.DialogGate;
 import dev.marketassist.dialogs.session.ChatSessions;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,10 +47,10 @@ public class DialogsConfiguration {
 
 	@Bean
 	ConversationRouter conversationRouter(DialogEngine engine, List<DialogDefinition> definitions,
-			ObjectProvider<ChatFeature> features) {
+			ObjectProvider<ChatFeature> features, ObjectProvider<DialogGate> gates) {
 		Map<String, String> menu = definitions.stream().anyMatch(d -> d.name().equals("onboarding"))
 				? Map.of("seller", "onboarding") : Map.of();
-		return new ConversationRouter(engine, menu, features.orderedStream().toList());
+		return new ConversationRouter(engine, menu, features.orderedStream().toList(), gates.orderedStream().toList());
 	}
 
 	@Bean

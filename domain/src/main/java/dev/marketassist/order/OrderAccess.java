@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import dev.marketassist.core.NotFound;
 import dev.marketassist.core.Refused;
+import dev.marketassist.seller.Operator;
 import dev.marketassist.seller.Provider;
 import dev.marketassist.seller.Providers;
 import org.springframework.data.domain.PageRequest;
@@ -64,7 +65,7 @@ public class OrderAccess {
 			return order.isBuyerLinked() ? List.of(order.getBuyerTelegramUserId()) : List.of();
 		}
 		return providers.findById(order.getProviderId())
-			.map(p -> p.getOperators().stream().map(Provider.Operator::telegramUserId).toList())
+			.map(p -> p.getOperators().stream().map(Operator::telegramUserId).toList())
 			.orElse(List.of());
 	}
 

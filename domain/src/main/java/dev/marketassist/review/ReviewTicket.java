@@ -117,6 +117,11 @@ public class ReviewTicket {
 		history.add(new Entry(status, reviewer, at, via));
 	}
 
+	/** Reads the snapshot's phone numbers from their stored form ({@link TicketSealing}). */
+	void openSealed(java.util.function.UnaryOperator<String> open) {
+		snapshot.replaceAll((field, value) -> TicketSealing.isPhone(field) && value != null ? open.apply(value) : value);
+	}
+
 	/** Whether it waits for a reviewer (open or claimed). */
 	public boolean isPending() {
 		return status == ReviewStatus.OPEN || status == ReviewStatus.CLAIMED;

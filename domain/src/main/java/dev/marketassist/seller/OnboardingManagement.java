@@ -163,12 +163,17 @@ public class OnboardingManagement {
 	}
 
 	/**
-	 * Sets the merchant accounts buyers pay into; at least one is needed.
-	 * @throws Refused {@code refused.fee.unpaid} before the fee is paid (accounts are opened after it)
+	 * Sets the merchant accounts buyers pay into the first time; at least one is needed. Later
+	 * changes go through review ({@link MerchantChanges}).
+	 * @throws Refused {@code refused.fee.unpaid} before the fee is paid (accounts are opened after it),
+	 * {@code refused.merchant.owner-only} once they are set
 	 * @throws InvalidValue {@code invalid.merchant.none} if both are missing
 	 */
 	public Provider setMerchantAccounts(long telegramUserId, WeChatPayMerchantId wechat, TenpayMerchantId tenpay) {
 		Provider provider = requireFeePaid(telegramUserId);
+		if (provider.isPurchasable()) {
+			throw new Refused("refused.merchant.owner-only");
+		}
 		if (wechat == null && tenpay == null) {
 			throw new InvalidValue("invalid.merchant.none");
 		}
@@ -184,7 +189,7 @@ public class OnboardingManagement {
 			throw new Refused("refused.invite.owner-only");
 		}
 		String token = provider.getId() + "x" + token(12);
-		provider.addInvite(new Provider.Invite(sha256(token), clock.instant().plus(validity), null));
+		provider.addInvite(new Invite(sha256(token), clock.instant().plus(validity), null));
 		providers.save(provider);
 		return token;
 	}
@@ -200,7 +205,7 @@ public class OnboardingManagement {
 		String hash = sha256(token);
 		Instant now = clock.instant();
 		Provider provider = providers.findById(providerId).orElseThrow(() -> new Refused("refused.invite.invalid"));
-		Provider.Invite invite = provider.getInvites().stream().filter(i -> i.tokenHash().equals(hash)).findFirst()
+		Invite invite = provider.getInvites().stream().filter(i -> i.tokenHash().equals(hash)).findFirst()
 			.orElseThrow(() -> new Refused("refused.invite.invalid"));
 		if (provider.isOperator(telegramUserId)) {
 			return provider;

@@ -86,24 +86,6 @@ public class Provider {
 	@Version
 	private Long version;
 
-	/** A Telegram user who may act for the provider. */
-	public record Operator(long telegramUserId, Role role, Instant since) {
-
-		public enum Role {
-
-			OWNER, OPERATOR
-
-		}
-
-	}
-
-	/**
-	 * A one-time invitation for another Telegram user to operate this provider.
-	 * @param tokenHash SHA-256 of the token in the link (the token itself is not stored)
-	 */
-	public record Invite(String tokenHash, Instant expiresAt, Long usedBy) {
-	}
-
 	protected Provider() {
 	}
 
@@ -127,6 +109,11 @@ public class Provider {
 		this.updatedAt = now;
 	}
 
+	/** Reads the contact phone (E.164) from its stored form: sealed by {@link ProviderSealing}, or clear. */
+	void openContactPhone(java.util.function.UnaryOperator<String> open) {
+		contactPhone = open.apply(contactPhone);
+	}
+
 	void acceptAgreement(String version, Instant at) {
 		this.agreementVersion = version;
 		this.agreementAcceptedAt = at;
@@ -140,6 +127,11 @@ public class Provider {
 		if (!isOperator(telegramUserId)) {
 			operators.add(new Operator(telegramUserId, Operator.Role.OWNER, now));
 		}
+	}
+
+	/** Takes a user's access away at once (an operator; the owner stays). */
+	boolean removeOperator(long telegramUserId) {
+		return operators.removeIf(o -> o.telegramUserId() == telegramUserId && o.role() == Operator.Role.OPERATOR);
 	}
 
 	void moveFee(FeeStatus status) {
@@ -167,21 +159,15 @@ public class Provider {
 	}
 
 	void useInvite(String tokenHash, long telegramUserId, Instant now) {
-		for (int i = 0; i < invites.size(); i++) {
-			Invite invite = invites.get(i);
-			if (invite.tokenHash().equals(tokenHash)) {
-				invites.set(i, new Invite(invite.tokenHash(), invite.expiresAt(), telegramUserId));
-			}
-		}
+		invites.replaceAll(i -> i.tokenHash().equals(tokenHash) ? new Invite(i.tokenHash(), i.expiresAt(), telegramUserId) : i);
 		if (!isOperator(telegramUserId)) {
 			operators.add(new Operator(telegramUserId, Operator.Role.OPERATOR, now));
 		}
 	}
 
 	/**
-	 * Applies an approved account-information change decided at {@code decidedAt} (values are
-	 * validated: {@code companyName}, {@code contactName}, {@code contactPhone} in E.164,
-	 * {@code contactEmail}); a decision older than the last applied one changes nothing.
+	 * Applies an approved, validated account-information change (by field; the bank account as
+	 * {@code bankAccountSealed} and {@code bankAccountMasked}); an older decision changes nothing.
 	 */
 	boolean changeAccountInfo(java.util.Map<String, String> values, Instant decidedAt) {
 		if (accountChangedAt != null && !decidedAt.isAfter(accountChangedAt)) {
@@ -191,6 +177,12 @@ public class Provider {
 		contactName = values.getOrDefault("contactName", contactName);
 		contactPhone = values.getOrDefault("contactPhone", contactPhone);
 		contactEmail = values.getOrDefault("contactEmail", contactEmail);
+		uscc = values.getOrDefault("uscc", uscc);
+		accountHolder = values.getOrDefault("accountHolder", accountHolder);
+		bankName = values.getOrDefault("bankName", bankName);
+		bankBranch = values.getOrDefault("bankBranch", bankBranch);
+		bankAccountSealed = values.getOrDefault("bankAccountSealed", bankAccountSealed);
+		bankAccountMasked = values.getOrDefault("bankAccountMasked", bankAccountMasked);
 		accountChangedAt = decidedAt;
 		updatedAt = decidedAt;
 		return true;

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import dev.marketassist.core.InvalidValue;
+import dev.marketassist.core.Refused;
 import dev.marketassist.core.crypto.FieldCipher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -37,22 +38,25 @@ public class ProviderManagement {
 	/**
 	 * Records the company of a seller who accepted the agreement and confirmed real-name
 	 * verification; the Telegram user becomes the owner. Idempotent for one
-	 * {@code submissionId}; a seller who submits again updates the same account.
+	 * {@code submissionId}. Onboarding is for new providers only: a user who already owns or
+	 * operates a provider is refused (the company, its code and its bank account change through a
+	 * reviewed account change, never by onboarding again).
 	 * @throws InvalidValue {@code invalid.uscc.taken} if another provider registered the code
+	 * @throws Refused {@code refused.onboarding.member} if the user already belongs to a provider
 	 */
 	public Provider registerCompany(CompanyDetails details, long telegramUserId, String submissionId) {
 		var earlier = providers.findBySubmissionId(submissionId);
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
-		providers.findByUscc(details.uscc().value())
-			.filter(other -> !other.isOperator(telegramUserId))
-			.ifPresent(other -> {
-				throw new InvalidValue("invalid.uscc.taken");
-			});
+		providers.findFirstByOperatorsTelegramUserId(telegramUserId).ifPresent(member -> {
+			throw new Refused("refused.onboarding.member", member.getCompanyName());
+		});
+		providers.findByUscc(details.uscc().value()).ifPresent(other -> {
+			throw new InvalidValue("invalid.uscc.taken");
+		});
 		Instant now = clock.instant();
-		Provider provider = providers.findFirstByOperatorsTelegramUserId(telegramUserId)
-			.orElseGet(() -> new Provider(newAccountId(), submissionId, now));
+		Provider provider = new Provider(newAccountId(), submissionId, now);
 		provider.describe(details, cipher.encrypt(details.bankAccount().digits()), now);
 		provider.acceptAgreement(settings.agreementVersion(), now);
 		provider.confirmRealNameVerified();

@@ -8,21 +8,24 @@ import java.util.Optional;
 
 import dev.marketassist.core.InvalidValue;
 import dev.marketassist.core.Refused;
+import dev.marketassist.core.crypto.FieldCipher;
 import dev.marketassist.review.ReviewDecided;
 import dev.marketassist.review.ReviewManagement;
 import dev.marketassist.review.ReviewStatus;
 import dev.marketassist.review.ReviewSubject;
 import dev.marketassist.review.ReviewTicket;
 import dev.marketassist.review.ReviewTickets;
+import dev.marketassist.seller.BankAccountNumber;
 import dev.marketassist.seller.FeeStatus;
 import dev.marketassist.seller.OnboardingManagement;
 import dev.marketassist.seller.Provider;
 import dev.marketassist.seller.ProviderManagement;
+import dev.marketassist.seller.Providers;
 import org.springframework.stereotype.Service;
 
 /**
- * Changes of a provider's account information (SPEC §2): company name, contacts and the
- * customer-service contact. A change is a review ticket whose snapshot holds the old and new
+ * Changes of a provider's account information (SPEC §2): company name and code, contacts, the
+ * customer-service contact and the settlement bank account; the owner's only. A change is a review ticket whose snapshot holds the old and new
  * values side by side ({@code old_<field>}, {@code new_<field>}); the old values stay in force
  * until the change is approved. One change at a time per provider.
  */
@@ -30,8 +33,11 @@ import org.springframework.stereotype.Service;
 public class AccountChangeManagement {
 
 	/** The fields an account change may carry (already validated, canonical values). */
-	public static final List<String> FIELDS = List.of("companyName", "contactName", "contactPhone", "contactEmail",
-			"serviceContact");
+	public static final List<String> FIELDS = List.of("companyName", "uscc", "contactName", "contactPhone", "contactEmail",
+			"serviceContact", "accountHolder", "bankName", "bankBranch", "bankAccount");
+
+	/** The new bank account number, sealed; hidden from the review desk, which shows it masked. */
+	private static final String NEW_ACCOUNT_SEALED = "_new_bankAccountSealed";
 
 	private static final String SUBMISSION = "_submission";
 
@@ -45,8 +51,14 @@ public class AccountChangeManagement {
 
 	private final ReviewTickets tickets;
 
+	private final Providers providerRepository;
+
+	private final FieldCipher cipher;
+
 	public AccountChangeManagement(OnboardingManagement onboarding, ProviderManagement providers, Shops shops,
-			ReviewManagement reviews, ReviewTickets tickets) {
+			ReviewManagement reviews, ReviewTickets tickets, Providers providerRepository, FieldCipher cipher) {
+		this.providerRepository = providerRepository;
+		this.cipher = cipher;
 		this.onboarding = onboarding;
 		this.providers = providers;
 		this.shops = shops;
@@ -54,13 +66,20 @@ public class AccountChangeManagement {
 		this.tickets = tickets;
 	}
 
-	/** The account information in force now, by field (absent: not set). */
+	/** The account information in force now, by field (absent: not set); the bank account in clear, never to be shown. */
 	public Map<String, String> current(Provider provider) {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("companyName", provider.getCompanyName());
 		values.put("contactName", provider.getContactName());
 		values.put("contactPhone", provider.getContactPhone());
 		values.put("contactEmail", provider.getContactEmail());
+		values.put("uscc", provider.getUscc());
+		values.put("accountHolder", provider.getAccountHolder());
+		values.put("bankName", provider.getBankName());
+		values.put("bankBranch", provider.getBankBranch());
+		if (provider.getBankAccountSealed() != null) {
+			values.put("bankAccount", cipher.decrypt(provider.getBankAccountSealed()));
+		}
 		shops.findById(provider.getId()).map(Shop::getServiceContact).ifPresent(c -> values.put("serviceContact", c.encoded()));
 		values.values().removeIf(Objects::isNull);
 		return values;
@@ -78,11 +97,15 @@ public class AccountChangeManagement {
 	/**
 	 * Submits a change for review. Idempotent for one {@code submissionId}.
 	 * @param changes new values by field (see {@link #FIELDS})
-	 * @throws Refused {@code refused.account.pending} while another change is in review
+	 * @throws Refused {@code refused.account.owner-only} unless the user owns the provider,
+	 * {@code refused.account.pending} while another change is in review
 	 * @throws InvalidValue {@code invalid.account.unchanged} if nothing differs from the values in force
 	 */
 	public ReviewTicket submit(long telegramUserId, Map<String, String> changes, String submissionId) {
 		Provider provider = onboarding.providerOf(telegramUserId);
+		if (!provider.isOwner(telegramUserId)) {
+			throw new Refused("refused.account.owner-only");
+		}
 		Optional<ReviewTicket> pending = pending(provider.getId());
 		if (pending.isPresent()) {
 			if (submissionId.equals(pending.get().getSnapshot().get(SUBMISSION))) {
@@ -103,6 +126,17 @@ public class AccountChangeManagement {
 		if (snapshot.size() == 1) {
 			throw new InvalidValue("invalid.account.unchanged");
 		}
+		String uscc = snapshot.get("new_uscc");
+		if (uscc != null
+				&& providerRepository.findByUscc(uscc).filter(other -> !other.getId().equals(provider.getId())).isPresent()) {
+			throw new InvalidValue("invalid.uscc.taken");
+		}
+		String account = snapshot.remove("new_bankAccount");
+		if (account != null) {
+			snapshot.put("old_bankAccount", Objects.toString(provider.getBankAccountMasked(), ""));
+			snapshot.put("new_bankAccount", BankAccountNumber.of(account).masked());
+			snapshot.put(NEW_ACCOUNT_SEALED, cipher.encrypt(account));
+		}
 		snapshot.put(SUBMISSION, submissionId);
 		return reviews.open(ReviewSubject.ACCOUNT_CHANGE, provider.getId(), provider.getId(), snapshot,
 				reviews.settings().accountDays(), provider.getFeeStatus() == FeeStatus.PAID);
@@ -115,10 +149,15 @@ public class AccountChangeManagement {
 		}
 		Map<String, String> values = new LinkedHashMap<>();
 		decided.snapshot().forEach((key, value) -> {
-			if (key.startsWith("new_")) {
+			if (key.startsWith("new_") && !key.equals("new_bankAccount")) {
 				values.put(key.substring(4), value);
 			}
 		});
+		String account = decided.snapshot().get(NEW_ACCOUNT_SEALED);
+		if (account != null) {
+			values.put("bankAccountSealed", account);
+			values.put("bankAccountMasked", decided.snapshot().get("new_bankAccount"));
+		}
 		providers.applyAccountChange(decided.providerId(), values, decided.decidedAt());
 		String contact = values.get("serviceContact");
 		if (contact != null) {

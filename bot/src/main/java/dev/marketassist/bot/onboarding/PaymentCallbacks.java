@@ -9,6 +9,7 @@ import dev.marketassist.dialogs.Dialogs;
 import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.engine.Callbacks;
 import dev.marketassist.seller.OnboardingManagement;
+import dev.marketassist.seller.Operator;
 import dev.marketassist.seller.Provider;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -61,7 +62,7 @@ class PaymentCallbacks {
 			@AuthenticationPrincipal ApiClient client) {
 		log.info("REST client '{}' confirms payment {} of fee {}", client.name(), confirmation.paymentId(), reference);
 		Provider provider = onboarding.confirmFeePayment(reference, confirmation.amount(), confirmation.paymentId());
-		for (Provider.Operator operator : provider.getOperators()) {
+		for (Operator operator : provider.getOperators()) {
 			dialogs.notify(operator.telegramUserId(), "fee:" + provider.getId() + ":paid",
 					t -> new Reply(t.get("seller.fee.received", provider.getCompanyName()),
 							List.of(List.of(Button.choice(t.plain("seller.button.merchant"), Callbacks.of("s", "merchant"))))));

@@ -22,7 +22,8 @@ final class CommandRegistrar {
 
 	private static final Logger log = LoggerFactory.getLogger(CommandRegistrar.class);
 
-	static final List<String> COMMANDS = List.of("start", "help", "status", "products", "orders", "cancel", "language");
+	static final List<String> COMMANDS = List.of("start", "help", "status", "products", "orders", "account", "team", "cancel",
+			"language");
 
 	private final OutboundMessages sender;
 

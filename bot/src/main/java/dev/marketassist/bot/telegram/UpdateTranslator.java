@@ -3,6 +3,7 @@ package dev.marketassist.bot.telegram;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.marketassist.bot.inbound.IncomingUpdate;
 import dev.marketassist.dialogs.Conversation;
@@ -11,6 +12,7 @@ import dev.marketassist.dialogs.Input;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.chat.Chat;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
 
@@ -19,6 +21,12 @@ import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
  * assistant does not act on (edits, channel posts, polls, ...) give an empty result.
  */
 final class UpdateTranslator {
+
+	/**
+	 * Telegram's shared users for messages in the name of a chat: @GroupAnonymousBot (anonymous
+	 * group admins) and @Channel_Bot (channels); every such sender has the same id.
+	 */
+	private static final Set<Long> STAND_IN_USERS = Set.of(1087968824L, 136817688L);
 
 	private final String botUsername;
 
@@ -34,13 +42,15 @@ final class UpdateTranslator {
 			if (query.getMessage() == null || query.getData() == null) {
 				return Optional.empty();
 			}
-			Conversation from = conversation(query.getMessage().getChatId(), query.getFrom());
+			Conversation from = conversation(query.getMessage().getChat(), query.getMessage().getChatId(), query.getFrom(),
+					false);
 			Input input = new Input.Choice(query.getData(), query.getMessage().getMessageId());
 			return Optional.of(new IncomingUpdate(new Inbound(id, from, input), query.getId()));
 		}
 		if (update.hasMessage() && update.getMessage().getFrom() != null) {
 			Message message = update.getMessage();
-			Conversation from = conversation(message.getChatId(), message.getFrom());
+			Conversation from = conversation(message.getChat(), message.getChatId(), message.getFrom(),
+					message.getSenderChat() != null);
 			return Optional.of(new IncomingUpdate(new Inbound(id, from, input(message)), null));
 		}
 		return Optional.empty();
@@ -92,8 +102,16 @@ final class UpdateTranslator {
 		return new Input.Command(name, parts.length > 1 ? parts[1].strip() : "");
 	}
 
-	private static Conversation conversation(long chatId, User user) {
-		return new Conversation(chatId, user.getId(), user.getLanguageCode(), user.getFirstName());
+	/**
+	 * The channel-neutral conversation: private or not by the chat's type (by the id's sign when
+	 * Telegram leaves the chat out), and whether a chat rather than a person sent it (an anonymous
+	 * group admin or a channel: {@code sender_chat}, or one of Telegram's stand-in users).
+	 */
+	private static Conversation conversation(Chat chat, long chatId, User user, boolean senderChat) {
+		boolean personal = chat == null || chat.getType() == null ? chatId > 0 : "private".equals(chat.getType());
+		boolean onBehalfOfChat = senderChat || STAND_IN_USERS.contains(user.getId());
+		return new Conversation(chatId, user.getId(), user.getLanguageCode(), user.getFirstName(),
+				personal ? Conversation.ChatKind.PRIVATE : Conversation.ChatKind.GROUP, onBehalfOfChat);
 	}
 
 }

@@ -104,7 +104,7 @@ class TelegramFoundationEndToEndTests {
 		});
 		var zh = telegram.commands().entrySet().stream().filter(e -> "zh".equals(e.getKey().languageCode())).findFirst().orElseThrow();
 		assertThat(zh.getValue()).extracting(StandInBotApi.RegisteredCommand::command)
-			.containsExactly("start", "help", "status", "products", "orders", "cancel", "language");
+			.containsExactly("start", "help", "status", "products", "orders", "account", "team", "cancel", "language");
 		assertThat(zh.getValue().get(0).description()).isEqualTo("主菜单，或从上次中断处继续");
 	}
 

@@ -14,17 +14,19 @@ import dev.marketassist.dialogs.engine.Next;
 import dev.marketassist.dialogs.engine.Step;
 import dev.marketassist.review.ReviewStatus;
 import dev.marketassist.review.ReviewTicket;
+import dev.marketassist.seller.BankAccountNumber;
 import dev.marketassist.seller.EmailAddress;
 import dev.marketassist.seller.PhoneNumber;
 import dev.marketassist.seller.TextRule;
+import dev.marketassist.seller.UnifiedSocialCreditCode;
 import dev.marketassist.shop.AccountChangeManagement;
 import dev.marketassist.shop.ServiceContact;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Changing the account information (账号信息, SPEC §2): which part (company, contacts, customer
- * service), its new values, the summary, then review; the old values stay in force until the
+ * Changing the account information (账号信息, SPEC §2): which part (company and its code, contacts,
+ * customer service, settlement bank account), its new values, the summary, then review; the old values stay in force until the
  * change is approved. Diagram: {@code account.mmd}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,15 +39,26 @@ class AccountDialog {
 	@Bean
 	DialogDefinition accountDefinition(AccountChangeManagement changes, WorkingDayCalendar calendar) {
 		return DialogDefinition.dialog(NAME)
-			.steps(Step.choice("section", "company", "contacts", "service")
-				.next(a -> Next.to(a.is("section", "company") ? "company" : a.is("section", "contacts") ? "contact" : "service")),
-					Step.text("company").parse(TextRule.COMPANY_NAME::check).next(a -> Next.summary()),
+			.steps(Step.choice("section", "company", "contacts", "service", "bank").next(a -> Next.to(firstStep(a))),
+					Step.text("company").parse(TextRule.COMPANY_NAME::check),
+					Step.text("uscc").parse(raw -> UnifiedSocialCreditCode.of(raw).value()).skippable().next(a -> Next.summary()),
 					Step.text("contact").parse(TextRule.PERSON_NAME::check),
-					Step.phone("phone").parse(raw -> PhoneNumber.of(raw).e164()),
+					Step.phone("phone")
+						.parse(raw -> PhoneNumber.of(raw).e164())
+						.confidential()
+						.display(e164 -> PhoneNumber.of(e164).masked()),
 					Step.text("email").parse(raw -> EmailAddress.of(raw).value()).skippable().next(a -> Next.summary()),
 					Step.text("service")
 						.parse(raw -> ServiceContact.of(raw).encoded())
-						.display(encoded -> ServiceContact.decode(encoded).shown()))
+						.display(encoded -> ServiceContact.decode(encoded).shown())
+						.next(a -> Next.summary()),
+					Step.text("holder").parse(TextRule.ACCOUNT_HOLDER::check),
+					Step.text("bank").parse(TextRule.BANK_NAME::check),
+					Step.text("branch").parse(TextRule.BANK_BRANCH::check),
+					Step.text("account")
+						.parse(raw -> BankAccountNumber.of(raw).digits())
+						.confidential()
+						.display(digits -> BankAccountNumber.of(digits).masked()))
 			.onSubmit((answers, submission) -> {
 				var t = submission.texts();
 				try {
@@ -61,10 +74,26 @@ class AccountDialog {
 			});
 	}
 
+	private static String firstStep(Answers a) {
+		return switch (a.get("section")) {
+			case "company" -> "company";
+			case "contacts" -> "contact";
+			case "bank" -> "holder";
+			default -> "service";
+		};
+	}
+
 	private static Map<String, String> changes(Answers a) {
 		Map<String, String> changes = new LinkedHashMap<>();
 		if (a.is("section", "company")) {
 			changes.put("companyName", a.get("company"));
+			a.find("uscc").ifPresent(uscc -> changes.put("uscc", uscc));
+		}
+		else if (a.is("section", "bank")) {
+			changes.put("accountHolder", a.get("holder"));
+			changes.put("bankName", a.get("bank"));
+			changes.put("bankBranch", a.get("branch"));
+			changes.put("bankAccount", a.get("account"));
 		}
 		else if (a.is("section", "contacts")) {
 			changes.put("contactName", a.get("contact"));

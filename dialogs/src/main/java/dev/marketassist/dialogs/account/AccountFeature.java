@@ -17,6 +17,7 @@ import dev.marketassist.dialogs.engine.Turn;
 import dev.marketassist.review.ReviewStatus;
 import dev.marketassist.review.ReviewTicket;
 import dev.marketassist.seller.OnboardingManagement;
+import dev.marketassist.seller.PhoneNumber;
 import dev.marketassist.seller.Provider;
 import dev.marketassist.shop.AccountChangeManagement;
 import dev.marketassist.shop.ServiceContact;
@@ -72,6 +73,9 @@ class AccountFeature implements ChatFeature {
 	public void press(Turn turn, String[] parts) {
 		try {
 			Provider provider = onboarding.providerOf(turn.from().userId());
+			if (!provider.isOwner(turn.from().userId())) {
+				throw new Refused("refused.account.owner-only");
+			}
 			Optional<ReviewTicket> pending = changes.pending(provider.getId());
 			if (pending.isPresent()) {
 				throw new Refused("refused.account.pending", pending.get().getId());
@@ -91,8 +95,12 @@ class AccountFeature implements ChatFeature {
 		String none = t.plain("account.none");
 		String contact = Optional.ofNullable(current.get("serviceContact")).map(c -> ServiceContact.decode(c).shown()).orElse(none);
 		StringBuilder html = new StringBuilder(t.get("account.view", provider.getCompanyName(), provider.getId(),
-				current.getOrDefault("contactName", none), current.getOrDefault("contactPhone", none),
-				current.getOrDefault("contactEmail", none), contact));
+				current.getOrDefault("contactName", none),
+				Optional.ofNullable(current.get("contactPhone")).map(phone -> PhoneNumber.of(phone).masked()).orElse(none),
+				current.getOrDefault("contactEmail", none), contact, provider.getUscc(),
+				Optional.ofNullable(provider.getAccountHolder()).orElse(none), Optional.ofNullable(provider.getBankName()).orElse(none),
+				Optional.ofNullable(provider.getBankBranch()).orElse(none),
+				Optional.ofNullable(provider.getBankAccountMasked()).orElse(none)));
 		Optional<ReviewTicket> pending = changes.pending(provider.getId());
 		if (pending.isPresent()) {
 			ReviewTicket ticket = pending.get();

@@ -6,13 +6,14 @@ import java.util.Map;
 
 import dev.marketassist.dialogs.Button;
 import dev.marketassist.dialogs.Input;
-import dev.marketassist.dialogs.Language;
 import dev.marketassist.dialogs.Texts;
 import dev.marketassist.dialogs.engine.Callbacks;
 import dev.marketassist.dialogs.engine.ChatFeature;
 import dev.marketassist.dialogs.engine.DialogEngine;
 import dev.marketassist.dialogs.engine.Turn;
 import dev.marketassist.dialogs.session.DialogState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Decides what an input means: a command (/start, /help, /cancel, /language), a main-menu or
@@ -20,6 +21,8 @@ import dev.marketassist.dialogs.session.DialogState;
  * dialogs live here, so a dialog definition holds only its steps.
  */
 public final class ConversationRouter {
+
+	private static final Logger log = LoggerFactory.getLogger(ConversationRouter.class);
 
 	/** Main-menu items and the dialog each starts (absent: not available yet). */
 	private static final List<String> MENU = List.of("seller", "shop", "products", "orders", "help");
@@ -30,21 +33,26 @@ public final class ConversationRouter {
 
 	private final List<ChatFeature> features;
 
+	private final List<DialogGate> gates;
+
 	/**
 	 * @param menuDialogs main-menu item to dialog name, for the items whose dialog exists
 	 */
 	public ConversationRouter(DialogEngine engine, Map<String, String> menuDialogs) {
-		this(engine, menuDialogs, List.of());
+		this(engine, menuDialogs, List.of(), List.of());
 	}
 
 	/**
 	 * @param menuDialogs main-menu item to dialog name, for the items whose dialog exists
 	 * @param features the other features reachable from chat
+	 * @param gates who may open which dialog
 	 */
-	public ConversationRouter(DialogEngine engine, Map<String, String> menuDialogs, List<ChatFeature> features) {
+	public ConversationRouter(DialogEngine engine, Map<String, String> menuDialogs, List<ChatFeature> features,
+			List<DialogGate> gates) {
 		this.engine = engine;
 		this.menuDialogs = Map.copyOf(menuDialogs);
 		this.features = List.copyOf(features);
+		this.gates = List.copyOf(gates);
 		for (ChatFeature feature : features) {
 			if (feature.buttonPrefix() != null && List.of("d", "r", "m", "l").contains(feature.buttonPrefix())) {
 				throw new IllegalArgumentException("button prefix " + feature.buttonPrefix() + " is the router's");
@@ -53,6 +61,9 @@ public final class ConversationRouter {
 	}
 
 	public void route(Turn turn, Input input) {
+		if (!ChatPlaces.admits(turn, input)) {
+			return;
+		}
 		if (input instanceof Input.Command command) {
 			command(turn, command);
 		}
@@ -88,7 +99,7 @@ public final class ConversationRouter {
 			case "start" -> start(turn);
 			case "help" -> turn.say(turn.texts().get("help.text"));
 			case "menu" -> turn.prompt(turn.texts().get("menu.title"), mainMenu(turn.texts()));
-			case "language" -> language(turn);
+			case "language" -> LanguageChoice.ask(turn);
 			case "cancel" -> {
 				if (turn.session().getActive() != null) {
 					engine.requestCancel(turn);
@@ -147,7 +158,11 @@ public final class ConversationRouter {
 		String[] parts = Callbacks.parse(choice.data());
 		switch (parts[0]) {
 			case "m" -> menu(turn, parts.length > 1 ? parts[1] : "");
-			case "l" -> chooseLanguage(turn, parts.length > 1 ? parts[1] : "");
+			case "l" -> {
+				if (!LanguageChoice.choose(turn, parts.length > 1 ? parts[1] : "")) {
+					stale(turn);
+				}
+			}
 			case "r" -> resume(turn, parts);
 			case "d" -> {
 				if (turn.session().getActive() == null || !engine.handle(turn, choice)) {
@@ -157,12 +172,24 @@ public final class ConversationRouter {
 			default -> {
 				for (ChatFeature feature : features) {
 					if (parts[0].equals(feature.buttonPrefix())) {
-						feature.press(turn, parts);
+						press(turn, feature, parts);
 						return;
 					}
 				}
+				log.debug("A button of no feature was pressed ({} parts)", parts.length);
 				stale(turn);
 			}
+		}
+	}
+
+	/** Button data may be forged: data a feature cannot read is a stale button, logged without the data. */
+	private void press(Turn turn, ChatFeature feature, String[] parts) {
+		try {
+			feature.press(turn, parts);
+		}
+		catch (IllegalArgumentException | IndexOutOfBoundsException malformed) {
+			log.info("Ignored an unreadable button of feature '{}' ({} parts)", feature.buttonPrefix(), parts.length);
+			stale(turn);
 		}
 	}
 
@@ -179,6 +206,9 @@ public final class ConversationRouter {
 		}
 		else if (menuDialogs.containsKey(item)) {
 			String dialog = menuDialogs.get(item);
+			if (refused(turn, dialog)) {
+				return;
+			}
 			DialogState active = turn.session().getActive();
 			if (active != null && active.getDialog().equals(dialog)) {
 				engine.show(turn, null);
@@ -219,6 +249,9 @@ public final class ConversationRouter {
 			stale(turn);
 			return;
 		}
+		if (refused(turn, dialog)) {
+			return;
+		}
 		if ("n".equals(parts[2])) {
 			if (!isActive) {
 				pauseActive(turn);
@@ -233,6 +266,10 @@ public final class ConversationRouter {
 		engine.show(turn, null);
 	}
 
+	private boolean refused(Turn turn, String dialog) {
+		return gates.stream().anyMatch(gate -> gate.refuses(turn, dialog));
+	}
+
 	private void pauseActive(Turn turn) {
 		DialogState active = turn.session().getActive();
 		if (active != null) {
@@ -240,25 +277,6 @@ public final class ConversationRouter {
 			turn.session().getDrafts().put(active.getDialog(), active);
 			turn.session().setActive(null);
 		}
-	}
-
-	private void language(Turn turn) {
-		Texts t = turn.texts();
-		turn.prompt(t.get("language.choose"), List.of(List.of(Button.choice("中文", Callbacks.of("l", Language.ZH_CN.tag())),
-				Button.choice("English", Callbacks.of("l", Language.EN.tag())))));
-	}
-
-	private void chooseLanguage(Turn turn, String tag) {
-		Language language = Language.fromTag(tag);
-		if (language == null) {
-			stale(turn);
-			return;
-		}
-		turn.session().setLanguage(language.tag());
-		turn.session().setLanguageChosen(true);
-		Texts t = new Texts(turn.texts(), language);
-		turn.replacePressed(t.get("language.changed"), List.of());
-		turn.prompt(t.get("menu.title"), mainMenu(t));
 	}
 
 	private void stale(Turn turn) {

@@ -1,12 +1,14 @@
 package dev.marketassist.dialogs.onboarding;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import dev.marketassist.core.Refused;
+import dev.marketassist.core.calendar.WorkingDayCalendar;
 import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.engine.DialogDefinition;
 import dev.marketassist.dialogs.engine.Step;
-import dev.marketassist.seller.OnboardingManagement;
-import dev.marketassist.seller.Provider;
+import dev.marketassist.seller.MerchantChanges;
 import dev.marketassist.seller.TenpayMerchantId;
 import dev.marketassist.seller.WeChatPayMerchantId;
 import org.springframework.context.annotation.Bean;
@@ -14,24 +16,38 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Merchant accounts (商户号), offered once the fee is paid: a WeChat Pay merchant ID and/or a
- * Tenpay merchant ID; at least one (checked on submit). Diagram: {@code merchant.mmd}.
+ * Tenpay merchant ID; at least one (checked on submit). The first setting takes effect at once;
+ * a later change is the owner's and goes to review ({@link MerchantChanges}). Diagram:
+ * {@code merchant.mmd}.
  */
 @Configuration(proxyBeanMethods = false)
 class MerchantDialog {
 
 	static final String NAME = "merchant";
 
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
 	@Bean
-	DialogDefinition merchantDefinition(OnboardingManagement onboarding) {
+	DialogDefinition merchantDefinition(MerchantChanges merchants, WorkingDayCalendar calendar) {
 		return DialogDefinition.dialog(NAME)
 			.steps(Step.text("wechat").parse(raw -> WeChatPayMerchantId.of(raw).value()).skippable(),
 					Step.text("tenpay").parse(raw -> TenpayMerchantId.of(raw).value()).skippable())
 			.onSubmit((answers, submission) -> {
-				Provider provider = onboarding.setMerchantAccounts(submission.from().userId(),
-						answers.find("wechat").map(WeChatPayMerchantId::of).orElse(null),
-						answers.find("tenpay").map(TenpayMerchantId::of).orElse(null));
 				var t = submission.texts();
-				return List.of(new Reply(t.get("merchant.submitted", provider.getCompanyName()),
+				MerchantChanges.Outcome outcome;
+				try {
+					outcome = merchants.submit(submission.from().userId(),
+							answers.find("wechat").map(WeChatPayMerchantId::of).orElse(null),
+							answers.find("tenpay").map(TenpayMerchantId::of).orElse(null), submission.submissionId());
+				}
+				catch (Refused refused) {
+					return List.of(Reply.of(t.get(refused.code(), refused.args().toArray())));
+				}
+				if (outcome.inReview()) {
+					return List.of(Reply.of(t.get("merchant.change.submitted", outcome.ticket().getId(),
+							DATE.format(outcome.ticket().getDueAt().atZone(calendar.zone())))));
+				}
+				return List.of(new Reply(t.get("merchant.submitted", outcome.provider().getCompanyName()),
 						List.of(List.of(SellerSteps.button(t, "seller.button.shop", "shop")),
 								List.of(SellerSteps.button(t, "seller.button.status", "status")))));
 			});

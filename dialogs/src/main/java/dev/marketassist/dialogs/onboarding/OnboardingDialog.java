@@ -4,6 +4,7 @@ import java.util.List;
 
 import java.time.Clock;
 
+import dev.marketassist.core.Refused;
 import dev.marketassist.core.schedule.DueTasks;
 import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.engine.Answers;
@@ -57,7 +58,10 @@ public class OnboardingDialog {
 					Step.text("company").parse(TextRule.COMPANY_NAME::check),
 					Step.text("uscc").parse(raw -> UnifiedSocialCreditCode.of(raw).value()),
 					Step.text("contact").parse(TextRule.PERSON_NAME::check),
-					Step.phone("phone").parse(raw -> PhoneNumber.of(raw).e164()).display(e164 -> PhoneNumber.of(e164).masked()),
+					Step.phone("phone")
+						.parse(raw -> PhoneNumber.of(raw).e164())
+						.confidential()
+						.display(e164 -> PhoneNumber.of(e164).masked()),
 					Step.text("email").parse(raw -> EmailAddress.of(raw).value()).skippable(),
 					Step.text("holder").parse(TextRule.ACCOUNT_HOLDER::check),
 					Step.text("bank").parse(TextRule.BANK_NAME::check),
@@ -74,8 +78,14 @@ public class OnboardingDialog {
 		CompanyDetails details = new CompanyDetails(a.get("company"), UnifiedSocialCreditCode.of(a.get("uscc")),
 				a.get("contact"), PhoneNumber.of(a.get("phone")), a.find("email").map(EmailAddress::of).orElse(null),
 				a.get("holder"), a.get("bank"), a.get("branch"), BankAccountNumber.of(a.get("account")));
-		Provider provider = providers.registerCompany(details, submission.from().userId(), submission.submissionId());
 		var t = submission.texts();
+		Provider provider;
+		try {
+			provider = providers.registerCompany(details, submission.from().userId(), submission.submissionId());
+		}
+		catch (Refused member) {
+			return List.of(Reply.of(t.get(member.code(), member.args().toArray())));
+		}
 		return List.of(Reply.of(t.get("onboarding.submitted", provider.getCompanyName(), provider.getId(),
 				provider.getBankAccountMasked())), SellerSteps.feeOffer(t, payments));
 	}

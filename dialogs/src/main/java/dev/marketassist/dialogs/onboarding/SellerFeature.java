@@ -17,6 +17,7 @@ import dev.marketassist.dialogs.engine.DialogEngine;
 import dev.marketassist.dialogs.engine.Turn;
 import dev.marketassist.review.ReviewTicket;
 import dev.marketassist.review.ReviewTickets;
+import dev.marketassist.seller.MerchantChanges;
 import dev.marketassist.seller.OnboardingManagement;
 import dev.marketassist.seller.Provider;
 import dev.marketassist.seller.Providers;
@@ -37,6 +38,8 @@ class SellerFeature implements ChatFeature {
 
 	private final OnboardingManagement onboarding;
 
+	private final MerchantChanges merchants;
+
 	private final Providers providers;
 
 	private final ShopManagement shops;
@@ -49,10 +52,11 @@ class SellerFeature implements ChatFeature {
 
 	private final String botUsername;
 
-	SellerFeature(OnboardingManagement onboarding, Providers providers, ShopManagement shops, ReviewTickets tickets,
-			WorkingDayCalendar calendar, ObjectProvider<DialogEngine> engine,
+	SellerFeature(OnboardingManagement onboarding, MerchantChanges merchants, Providers providers, ShopManagement shops,
+			ReviewTickets tickets, WorkingDayCalendar calendar, ObjectProvider<DialogEngine> engine,
 			@Value("${market.telegram.username:}") String botUsername) {
 		this.onboarding = onboarding;
+		this.merchants = merchants;
 		this.providers = providers;
 		this.shops = shops;
 		this.tickets = tickets;
@@ -130,7 +134,11 @@ class SellerFeature implements ChatFeature {
 		Optional<Shop> shop = provider == null ? Optional.empty() : shops.shopOf(provider.getId());
 		Optional<ReviewTicket> ticket = shop.map(Shop::getReviewTicketId).flatMap(tickets::findById);
 		Reply reply = SellerSteps.checklist(turn.texts(), provider, shop, ticket, calendar.zone(), onboarding.payments());
-		turn.prompt(reply.html(), reply.keyboard());
+		List<List<Button>> keyboard = new java.util.ArrayList<>(reply.keyboard());
+		if (provider != null && provider.isPurchasable() && provider.isOwner(turn.from().userId())) {
+			keyboard.add(List.of(SellerSteps.button(turn.texts(), "seller.button.merchant-change", "merchant")));
+		}
+		turn.prompt(reply.html(), keyboard);
 	}
 
 	private void pay(Turn turn) {
@@ -180,7 +188,7 @@ class SellerFeature implements ChatFeature {
 
 	private void startDialog(Turn turn, String dialog) {
 		if (MerchantDialog.NAME.equals(dialog)) {
-			onboarding.requireFeePaid(turn.from().userId());
+			merchants.requireMayChange(turn.from().userId());
 		}
 		else {
 			onboarding.providerOf(turn.from().userId());
@@ -212,6 +220,10 @@ class SellerFeature implements ChatFeature {
 			return;
 		}
 		html.append("\n\n").append(t.get("seller.shop.purchasable"));
+		if (provider.isOwner(turn.from().userId())) {
+			turn.prompt(html.toString(), List.of(List.of(SellerSteps.button(t, "seller.button.merchant-change", "merchant"))));
+			return;
+		}
 		turn.say(html.toString());
 	}
 

@@ -95,9 +95,12 @@ class OrderForms {
 		return steps;
 	}
 
-	/** A phone number: typed or shared, checked by libphonenumber, masked on the summary. */
+	/** A phone number: typed or shared, checked by libphonenumber, sealed in the session, masked on the summary. */
 	private static Step phone(String id) {
-		return Step.phone(id).parse(raw -> PhoneNumber.of(raw).e164()).display(e164 -> PhoneNumber.of(e164).masked());
+		return Step.phone(id)
+			.parse(raw -> PhoneNumber.of(raw).e164())
+			.confidential()
+			.display(e164 -> PhoneNumber.of(e164).masked());
 	}
 
 	/** The answers as the form the order takes: the template's (field, answer) pairs, else the fixed form. */

@@ -25,7 +25,7 @@ class ReviewFixes {
 	/** The dialog that edits each subject (a product's opens on its summary: {@link ProductEdits}). */
 	private static final Map<ReviewSubject, String> DIALOGS = Map.of(ReviewSubject.SHOP, "shop",
 			ReviewSubject.ACCOUNT_CHANGE, "account", ReviewSubject.PRODUCT_NEW, "product", ReviewSubject.PRODUCT_MODIFIED,
-			"product", ReviewSubject.PRODUCT_RELISTED, "product");
+			"product", ReviewSubject.PRODUCT_RELISTED, "product", ReviewSubject.MERCHANT_CHANGE, "merchant");
 
 	private final ReviewTickets tickets;
 

@@ -8,6 +8,7 @@ import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.Texts;
 import dev.marketassist.dialogs.engine.Callbacks;
 import dev.marketassist.review.ReviewDecided;
+import dev.marketassist.seller.Operator;
 import dev.marketassist.seller.Provider;
 import dev.marketassist.seller.Providers;
 import org.springframework.context.event.EventListener;
@@ -41,7 +42,7 @@ class ReviewResults {
 		if (provider == null) {
 			return;
 		}
-		for (Provider.Operator operator : provider.getOperators()) {
+		for (Operator operator : provider.getOperators()) {
 			dialogs.notify(operator.telegramUserId(), "review:" + decided.ticketId() + ":decided", t -> message(t, decided));
 		}
 	}
@@ -50,6 +51,7 @@ class ReviewResults {
 		String kind = switch (decided.subject()) {
 			case SHOP -> "shop";
 			case ACCOUNT_CHANGE -> "account";
+			case MERCHANT_CHANGE -> "merchant";
 			default -> "product";
 		};
 		String name = decided.snapshot().getOrDefault("name", decided.subjectId());

@@ -136,7 +136,7 @@ final class ReviewViews {
 		}
 	}
 
-	/** A stored value as people read it (a service contact decoded; phone numbers formatted). */
+	/** A stored value as people read it (a service contact decoded; phone numbers masked). */
 	static String shown(String field, String value) {
 		if (value == null || value.isBlank()) {
 			return "—";
@@ -144,7 +144,7 @@ final class ReviewViews {
 		try {
 			return switch (field) {
 				case "serviceContact" -> value.contains(":") ? ServiceContact.decode(value).shown() : value;
-				case "contactPhone" -> PhoneNumber.of(value).e164();
+				case "contactPhone" -> PhoneNumber.of(value).masked();
 				default -> value;
 			};
 		}

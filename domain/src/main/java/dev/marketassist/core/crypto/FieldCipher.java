@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -35,7 +37,12 @@ public final class FieldCipher {
 
 	private static final int TAG_BITS = 128;
 
+	private static final String HMAC = "HmacSHA256";
+
 	private final SecretKey key;
+
+	/** Key of {@link #lookupHash}: derived from {@link #key}, so one secret serves both. */
+	private final SecretKey lookupKey;
 
 	private final SecureRandom random = new SecureRandom();
 
@@ -50,6 +57,32 @@ public final class FieldCipher {
 					+ ((key32 != null) ? key32.length : 0));
 		}
 		this.key = new SecretKeySpec(key32.clone(), "AES");
+		this.lookupKey = new SecretKeySpec(hmac(new SecretKeySpec(key32, HMAC), "market-assistant lookup hash v1"), HMAC);
+	}
+
+	/**
+	 * A keyed hash (HMAC-SHA256 under a key derived from this cipher's key) to find a sealed value
+	 * without opening it: equal values give equal hashes; without the key a hash reveals nothing,
+	 * not even for values as guessable as phone numbers.
+	 * @param clear the clear value
+	 * @return lower-case hex
+	 */
+	public String lookupHash(String clear) {
+		if (clear == null) {
+			throw new IllegalArgumentException("Nothing to hash: the value is null");
+		}
+		return HexFormat.of().formatHex(hmac(lookupKey, clear));
+	}
+
+	private static byte[] hmac(SecretKey key, String text) {
+		try {
+			Mac mac = Mac.getInstance(HMAC);
+			mac.init(key);
+			return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HMAC-SHA256 is not available", ex);
+		}
 	}
 
 	/**

@@ -23,6 +23,28 @@ class FieldCipherTests {
 	}
 
 	@Test
+	void givesAKeyedLookupHashThatNeedsTheKey() {
+		String phone = "+8613812345678";
+		String hash = cipher.lookupHash(phone);
+		assertThat(hash).hasSize(64).matches("[0-9a-f]+").doesNotContain("13812345678");
+		assertThat(cipher.lookupHash(phone)).isEqualTo(hash);
+		assertThat(cipher.lookupHash("+8613812345679")).isNotEqualTo(hash);
+		assertThat(new FieldCipher(key((byte) 2)).lookupHash(phone)).isNotEqualTo(hash);
+	}
+
+	@Test
+	void opensSealedPhonesAndPassesClearOnesFromBeforeThrough() {
+		SealedPhones phones = new SealedPhones(cipher);
+		String sealed = phones.seal("+8613812345678");
+		assertThat(sealed).startsWith("v1:").doesNotContain("13812345678");
+		assertThat(phones.seal(sealed)).as("sealed once").isEqualTo(sealed);
+		assertThat(phones.open(sealed)).isEqualTo("+8613812345678");
+		assertThat(phones.open("+8613812345678")).isEqualTo("+8613812345678");
+		assertThat(phones.open(null)).isNull();
+		assertThat(phones.lookupHash(sealed)).isEqualTo(phones.lookupHash("+8613812345678"));
+	}
+
+	@Test
 	void roundTripsUnicodeAndEmptyText() {
 		assertThat(cipher.decrypt(cipher.encrypt("开户名称 🏦"))).isEqualTo("开户名称 🏦");
 		assertThat(cipher.decrypt(cipher.encrypt(""))).isEmpty();

@@ -1,0 +1,136 @@
+package dev.marketassist.dialogs.team;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import dev.marketassist.core.Masking;
+import dev.marketassist.core.Refused;
+import dev.marketassist.core.calendar.WorkingDayCalendar;
+import dev.marketassist.dialogs.Button;
+import dev.marketassist.dialogs.Dialogs;
+import dev.marketassist.dialogs.Reply;
+import dev.marketassist.dialogs.Texts;
+import dev.marketassist.dialogs.engine.Callbacks;
+import dev.marketassist.dialogs.engine.ChatFeature;
+import dev.marketassist.dialogs.engine.Turn;
+import dev.marketassist.seller.Operator;
+import dev.marketassist.seller.Provider;
+import dev.marketassist.seller.TeamManagement;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * /team (the owner only): who operates the account, with a Remove button per operator, a
+ * confirmation, and the removed operator told. Buttons (all of this feature's, here):
+ * {@code tm:x:<user>} asks, {@code tm:y:<user>} removes, {@code tm:n:<user>} keeps; each re-checks
+ * in the domain that the presser owns the provider and the user still operates it.
+ */
+@Component
+class TeamFeature implements ChatFeature {
+
+	static final String PREFIX = "tm";
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+	private final TeamManagement team;
+
+	private final ObjectProvider<Dialogs> dialogs;
+
+	private final ZoneId zone;
+
+	TeamFeature(TeamManagement team, ObjectProvider<Dialogs> dialogs, WorkingDayCalendar calendar) {
+		this.team = team;
+		this.dialogs = dialogs;
+		this.zone = calendar.zone();
+	}
+
+	@Override
+	public Set<String> commands() {
+		return Set.of("team");
+	}
+
+	@Override
+	public void command(Turn turn, String command, String argument) {
+		try {
+			Reply reply = view(turn.texts(), team.teamOf(turn.from().userId()));
+			turn.prompt(reply.html(), reply.keyboard());
+		}
+		catch (Refused refused) {
+			turn.say(turn.texts().get(refused.code(), refused.args().toArray()));
+		}
+	}
+
+	@Override
+	public String buttonPrefix() {
+		return PREFIX;
+	}
+
+	@Override
+	public void press(Turn turn, String[] parts) {
+		Texts t = turn.texts();
+		if (parts.length != 3) {
+			throw new IllegalArgumentException("team button");
+		}
+		long member = Long.parseLong(parts[2]);
+		String shown = masked(member);
+		try {
+			switch (parts[1]) {
+				case "x" -> {
+					team.teamOf(turn.from().userId());
+					turn.replacePressed(t.get("team.confirm", shown),
+							List.of(List.of(button(t.plain("team.button.confirm"), "y", member),
+									button(t.plain("team.button.keep"), "n", member))));
+				}
+				case "y" -> {
+					Provider provider = team.remove(turn.from().userId(), member);
+					turn.replacePressed(t.get("team.removed", shown), List.of());
+					dialogs.getObject().notify(member, "team:" + provider.getId() + ":removed:" + turn.now().toEpochMilli(),
+							texts -> Reply.of(texts.get("team.removed.notice", provider.getCompanyName())));
+					Reply reply = view(t, provider);
+					turn.prompt(reply.html(), reply.keyboard());
+				}
+				case "n" -> turn.replacePressed(t.get("team.kept", shown), List.of());
+				default -> throw new IllegalArgumentException("team button");
+			}
+		}
+		catch (Refused refused) {
+			turn.notice(t.plain(refused.code(), refused.args().toArray()));
+			turn.retirePressed();
+			turn.say(t.get(refused.code(), refused.args().toArray()));
+		}
+	}
+
+	private Reply view(Texts t, Provider provider) {
+		StringBuilder html = new StringBuilder(t.get("team.title", provider.getCompanyName()));
+		List<List<Button>> keyboard = new ArrayList<>();
+		int n = 0;
+		for (Operator member : provider.getOperators()) {
+			String since = DATE.format(member.since().atZone(zone));
+			if (member.role() == Operator.Role.OWNER) {
+				html.append('\n').append(t.get("team.owner", masked(member.telegramUserId()), since));
+				continue;
+			}
+			n++;
+			html.append('\n').append(t.get("team.operator", n, masked(member.telegramUserId()), since));
+			keyboard.add(List.of(button(t.plain("team.button.remove", n, masked(member.telegramUserId())), "x",
+					member.telegramUserId())));
+		}
+		if (n == 0) {
+			html.append("\n\n").append(t.get("team.none"));
+		}
+		return new Reply(html.toString(), keyboard);
+	}
+
+	/** A member as shown: the last digits of the Telegram id only. */
+	static String masked(long telegramUserId) {
+		return "ID " + Masking.tail(Long.toString(telegramUserId), 4);
+	}
+
+	private static Button button(String label, String op, long member) {
+		return Button.choice(label, Callbacks.of(PREFIX, op, Long.toString(member)));
+	}
+
+}
