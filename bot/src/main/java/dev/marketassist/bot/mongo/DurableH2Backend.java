@@ -3,6 +3,7 @@ package dev.marketassist.bot.mongo;
 import java.util.Locale;
 import java.util.Set;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -11,7 +12,8 @@ import io.netty.channel.Channel;
  * The H2 backend of mongo-java-server, committing its store after every write command before
  * the write is acknowledged. Without this the store commits about once a second and a hard kill
  * loses writes a user was already answered about. Concurrent writes share commits
- * ({@link GroupCommit}): each is acknowledged only after a commit that covers it.
+ * ({@link GroupCommit}): each is acknowledged only after a commit that covers it. Its unique
+ * indexes compare keys by value ({@link ValueOrderedIndexesDatabase}).
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -36,6 +38,12 @@ final class DurableH2Backend extends H2Backend {
 				this.commits.awaitDurable();
 			}
 		}
+	}
+
+	/** Databases whose unique indexes compare keys by value, not by serializing them. */
+	@Override
+	protected MongoDatabase openOrCreateDatabase(String databaseName) {
+		return ValueOrderedIndexesDatabase.open(databaseName, getMvStore(), getCursorRegistry());
 	}
 
 	/** Write commands acknowledged so far (each after a commit covering it). */
