@@ -39,7 +39,7 @@ import static dev.marketassist.benchmark.ChatDriver.Step.text;
  * stand-in Bot API and prints a table of figures against their targets. Not part of {@code mvn verify};
  * run it with {@code mvn -B -pl bot -am -Pbenchmark test -DskipTests} (see the README). Sizes:
  * {@code -Dbenchmark.sellers=200 -Dbenchmark.reminders=2000 -Dbenchmark.sweep.totals=10000,100000
- * -Dbenchmark.sessions=10000 -Dbenchmark.few-sellers=10}; {@code -Dbenchmark.items=2,4} runs some items only; {@code -Dbenchmark.jfr=file.jfr}
+ * -Dbenchmark.sessions=10000 -Dbenchmark.few-sellers=10}; {@code -Dbenchmark.items=2,4} runs some items only; {@code -Dbenchmark.jfr=file.jfr}; {@code -Dbenchmark.backend=h2} (default memory)
  * records the dialog path with JDK Flight Recorder.
  */
 @EnabledIfSystemProperty(named = "market.benchmark", matches = "true")
@@ -109,7 +109,8 @@ class MarketBenchmark {
 	}
 
 	private ConfigurableApplicationContext start(StandInBotApi telegram, Path data, String... extra) {
-		List<String> args = new ArrayList<>(List.of("--server.port=0", "--market.embedded-mongo.backend=memory",
+		List<String> args = new ArrayList<>(List.of("--server.port=0",
+				"--market.embedded-mongo.backend=" + System.getProperty("benchmark.backend", "memory"),
 				"--market.embedded-mongo.data-dir=" + data, "--market.telegram.token=" + TOKEN,
 				"--market.telegram.api-url=" + telegram.baseUrl(), "--market.telegram.mode=polling",
 				"--market.mongo.timeout=10s", "--market.orders.sweep-initial-delay=1h", "--market.orders.sweep-interval=1h",
@@ -132,7 +133,9 @@ class MarketBenchmark {
 		try (StandInBotApi telegram = StandInBotApi.start(TOKEN); EchoBot bot = new EchoBot(TOKEN, telegram.port())) {
 			ChatDriver driver = new ChatDriver(telegram, Duration.ofSeconds(30));
 			driver.run(users(users), (i) -> echoSteps(5)); // warm-up at full size (JIT, connections)
+			long cpu = processCpuNanos();
 			ChatDriver.Result result = driver.run(users(users), (i) -> echoSteps(14));
+			this.echoCpuMillis = (processCpuNanos() - cpu) / 1e6 / result.updates();
 			row("1. Echo floor (" + users + " chats, trivial echo handler)", fmt(result.perSecond()) + " updates/s",
 					"(reference)", "—");
 			row("   echo p50 / p99", ms(result.percentileMillis(50)) + " / " + ms(result.percentileMillis(99)), "", "");
@@ -166,7 +169,13 @@ class MarketBenchmark {
 			recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
 			recording.start();
 		}
+		double writesBefore = counter(meters, "market.embedded_mongo.writes");
+		double commitsBefore = counter(meters, "market.embedded_mongo.commits");
+		long cpu = processCpuNanos();
 		ChatDriver.Result result = driver.run(users(sellers), this::onboarding);
+		double cpuPerUpdate = (processCpuNanos() - cpu) / 1e6 / result.updates();
+		double writes = counter(meters, "market.embedded_mongo.writes") - writesBefore;
+		double commits = counter(meters, "market.embedded_mongo.commits") - commitsBefore;
 		if (recording != null) {
 			recording.stop();
 			recording.dump(Path.of(jfr));
@@ -193,6 +202,14 @@ class MarketBenchmark {
 				String.format(Locale.ROOT, "%.2f", common), "≤ 2", met(common <= 2));
 		row("   MongoDB commands per update, all (incl. each chat's first)", String.format(Locale.ROOT, "%.2f", perUpdate), "",
 				"");
+		row("   process CPU per update (application + stand-in + simulated users, one JVM; echo: "
+				+ String.format(Locale.ROOT, "%.2f", this.echoCpuMillis) + " ms)",
+				String.format(Locale.ROOT, "%.2f ms", cpuPerUpdate), "", "");
+		if (writes > 0) {
+			row("   embedded H2 store: commits per acknowledged write (group commit)",
+					String.format(Locale.ROOT, "%.2f (%d commits, %d writes)", commits / writes, (long) commits, (long) writes),
+					"", "");
+		}
 		int errors = result.errors() + (int) failed;
 		row("   errors", String.valueOf(errors), "0", met(errors == 0));
 		// the same path with few chats: what an update costs without waiting behind the others
@@ -210,6 +227,18 @@ class MarketBenchmark {
 		if (!result.errorSamples().isEmpty()) {
 			this.notes.add("dialog errors: " + result.errorSamples());
 		}
+	}
+
+	private double echoCpuMillis = Double.NaN;
+
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime();
+	}
+
+	private static double counter(MeterRegistry meters, String name) {
+		var counter = meters.find(name).functionCounter();
+		return counter == null ? 0 : counter.count();
 	}
 
 	private List<ChatDriver.Step> onboarding(int seller) {

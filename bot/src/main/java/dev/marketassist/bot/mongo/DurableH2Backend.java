@@ -1,7 +1,9 @@
 package dev.marketassist.bot.mongo;
 
+import java.util.Locale;
 import java.util.Set;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -9,12 +11,16 @@ import io.netty.channel.Channel;
 /**
  * The H2 backend of mongo-java-server, committing its store after every write command before
  * the write is acknowledged. Without this the store commits about once a second and a hard kill
- * loses writes a user was already answered about.
+ * loses writes a user was already answered about. Concurrent writes share commits
+ * ({@link GroupCommit}): each is acknowledged only after a commit that covers it. Its unique
+ * indexes compare keys by value ({@link ValueOrderedIndexesDatabase}).
  */
 final class DurableH2Backend extends H2Backend {
 
 	private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "create",
 			"createindexes", "drop", "dropindexes", "renamecollection");
+
+	private final GroupCommit commits = new GroupCommit(this::commit);
 
 	DurableH2Backend(String file) {
 		super(file);
@@ -22,11 +28,32 @@ final class DurableH2Backend extends H2Backend {
 
 	@Override
 	public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-		Document response = super.handleCommand(channel, databaseName, command, query);
-		if (WRITES.contains(command.toLowerCase(java.util.Locale.ROOT))) {
-			commit();
+		boolean write = WRITES.contains(command.toLowerCase(Locale.ROOT));
+		try {
+			return super.handleCommand(channel, databaseName, command, query);
 		}
-		return response;
+		finally {
+			// also after a failed write: what it applied before failing is committed before the error is answered
+			if (write) {
+				this.commits.awaitDurable();
+			}
+		}
+	}
+
+	/** Databases whose unique indexes compare keys by value, not by serializing them. */
+	@Override
+	protected MongoDatabase openOrCreateDatabase(String databaseName) {
+		return ValueOrderedIndexesDatabase.open(databaseName, getMvStore(), getCursorRegistry());
+	}
+
+	/** Write commands acknowledged so far (each after a commit covering it). */
+	long writes() {
+		return this.commits.writes();
+	}
+
+	/** Store commits made for them: fewer than {@link #writes()} when writes came at once. */
+	long commits() {
+		return this.commits.commits();
 	}
 
 }

@@ -10,6 +10,8 @@ import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -37,8 +39,9 @@ class EmbeddedMongoConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
 
-	@Bean(destroyMethod = "shutdownNow")
-	MongoServer embeddedMongoServer(EmbeddedMongoSettings settings) {
+	/** The server's storage; closed by the server's shutdown. */
+	@Bean(destroyMethod = "")
+	MongoBackend embeddedMongoBackend(EmbeddedMongoSettings settings) {
 		MongoBackend backend;
 		if (settings.backend() == EmbeddedMongoSettings.Backend.H2) {
 			Path file = Path.of(settings.dataDir(), "mongo.mv").toAbsolutePath();
@@ -55,6 +58,11 @@ class EmbeddedMongoConfiguration {
 			backend = new MemoryBackend();
 			log.info("Embedded MongoDB (mongo-java-server) keeps its data in memory only");
 		}
+		return backend;
+	}
+
+	@Bean(destroyMethod = "shutdownNow")
+	MongoServer embeddedMongoServer(MongoBackend backend, EmbeddedMongoSettings settings) {
 		MongoServer server = new MongoServer(backend);
 		server.bind(settings.host(), settings.port());
 		return server;
@@ -80,6 +88,25 @@ class EmbeddedMongoConfiguration {
 							.unique()
 							.named("id_" + version));
 				}
+			}
+		};
+	}
+
+	/**
+	 * {@code market.embedded_mongo.writes} and {@code market.embedded_mongo.commits} (H2 backend): how
+	 * many store commits the acknowledged writes needed; fewer commits than writes when writes came
+	 * at once and shared a commit.
+	 */
+	@Bean
+	MeterBinder embeddedMongoCommitMeters(MongoBackend backend) {
+		return registry -> {
+			if (backend instanceof DurableH2Backend durable) {
+				FunctionCounter.builder("market.embedded_mongo.writes", durable, DurableH2Backend::writes)
+					.description("write commands acknowledged after a commit of the embedded H2 store")
+					.register(registry);
+				FunctionCounter.builder("market.embedded_mongo.commits", durable, DurableH2Backend::commits)
+					.description("commits of the embedded H2 store made for acknowledged writes")
+					.register(registry);
 			}
 		};
 	}

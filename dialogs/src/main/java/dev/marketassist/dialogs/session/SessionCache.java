@@ -3,7 +3,7 @@ package dev.marketassist.dialogs.session;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.bson.RawBsonDocument;
+import org.bson.Document;
 
 /**
  * The last stored form of the most recently used sessions, bounded (least recently used out),
@@ -11,7 +11,8 @@ import org.bson.RawBsonDocument;
  */
 final class SessionCache {
 
-	record Entry(long version, RawBsonDocument document) {
+	/** A stored session; its document is never changed once cached (a change is a new entry). */
+	record Entry(long version, Document document) {
 	}
 
 	private final int capacity;
@@ -33,7 +34,7 @@ final class SessionCache {
 	}
 
 	/** Keeps {@code document} unless a newer version of the session is kept already. */
-	synchronized void put(String id, long version, RawBsonDocument document) {
+	synchronized void put(String id, long version, Document document) {
 		if (capacity <= 0) {
 			return;
 		}
