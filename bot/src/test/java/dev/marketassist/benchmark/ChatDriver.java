@@ -106,6 +106,15 @@ final class ChatDriver {
 	}
 
 	Result run(List<TgUser> users, Script script) throws Exception {
+		return run(users, script, Duration.ZERO);
+	}
+
+	/**
+	 * Like {@link #run(List, Script)}, but each user answers at most once per {@code pause} (the next
+	 * answer goes {@code pause} after the previous one, or as soon as the reply came if that is later),
+	 * and with a pause the users start spread over the first {@code pause}, as people do.
+	 */
+	Result run(List<TgUser> users, Script script, Duration pause) throws Exception {
 		ConcurrentLinkedQueue<Sent> sent = new ConcurrentLinkedQueue<>();
 		ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
 		AtomicInteger updates = new AtomicInteger();
@@ -119,12 +128,20 @@ final class ChatDriver {
 				List<Step> steps = script.steps(i);
 				BlockingQueue<SentMessage> inbox = new LinkedBlockingQueue<>();
 				this.inboxes.put(user.chatId(), inbox);
+				long offset = pause.isZero() ? 0 : pause.toNanos() * i / users.size();
 				running.add(threads.submit(() -> {
 					SentMessage last = null;
+					long next = System.nanoTime() + offset;
 					try {
 						for (Step step : steps) {
 							int known = (last != null) ? last.messageId() : 0;
-							sent.add(new Sent(user.chatId(), System.nanoTime()));
+							long wait = next - System.nanoTime();
+							if (wait > 0) {
+								TimeUnit.NANOSECONDS.sleep(wait);
+							}
+							long now = System.nanoTime();
+							next = now + pause.toNanos();
+							sent.add(new Sent(user.chatId(), now));
 							if (step.button() != null) {
 								this.telegram.clickButton(user, last, step.button());
 							}

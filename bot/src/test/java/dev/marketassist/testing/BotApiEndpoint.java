@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -71,9 +72,14 @@ final class BotApiEndpoint implements HttpHandler {
 	public void handle(HttpExchange exchange) throws IOException {
 		this.activeExchanges.incrementAndGet();
 		try {
+			byte[] body = exchange.getRequestBody().readAllBytes();
+			long roundTrip;
+			synchronized (this.lock) {
+				roundTrip = this.state.roundTripNanos;
+			}
+			pause(roundTrip / 2); // the request's way to Telegram
 			Instant at = Instant.now();
 			long nanoTime = System.nanoTime();
-			byte[] body = exchange.getRequestBody().readAllBytes();
 			String path = exchange.getRequestURI().getPath();
 			if (path.startsWith("/file/bot")) {
 				serveFile(exchange, path);
@@ -130,6 +136,9 @@ final class BotApiEndpoint implements HttpHandler {
 				if (status == 429) {
 					this.state.rateLimited++;
 				}
+				if (status == 400 && response.path("description").asText().contains(BotApiMethods.NOT_MODIFIED)) {
+					this.state.notModified++;
+				}
 				this.state.calls.add(new ApiCall(method, params.deepCopy(), status, response.deepCopy(), at, nanoTime,
 						contentType));
 				this.lock.notifyAll();
@@ -138,6 +147,11 @@ final class BotApiEndpoint implements HttpHandler {
 				for (Consumer<SentMessage> listener : this.listeners) {
 					listener.accept(changed);
 				}
+			}
+			pause(roundTrip - roundTrip / 2); // the answer's way back
+			if (status == StandInState.Fault.HANG) {
+				hang(exchange);
+				return;
 			}
 			send(exchange, status, "application/json", Json.write(response).getBytes(StandardCharsets.UTF_8));
 		}
@@ -155,9 +169,11 @@ final class BotApiEndpoint implements HttpHandler {
 			throw fault.toException();
 		}
 		BotApiSpec.validate(spec, params);
-		boolean sending = (name.startsWith("send") && !name.equals("sendchataction")) || name.startsWith("edit")
-				|| name.startsWith("copy") || name.startsWith("forward");
-		Long chatId = (sending || name.equals("sendchataction")) ? numericChatId(params) : null;
+		boolean editing = name.startsWith("edit");
+		// Telegram's flood limits count new messages; edits (and callback answers) are free
+		boolean sending = (name.startsWith("send") && !name.equals("sendchataction")) || name.startsWith("copy")
+				|| name.startsWith("forward");
+		Long chatId = (sending || editing || name.equals("sendchataction")) ? numericChatId(params) : null;
 		if (chatId != null) {
 			ChatRecord chat = this.state.chats.get(chatId);
 			if (chat != null && chat.blocked) {
@@ -176,6 +192,25 @@ final class BotApiEndpoint implements HttpHandler {
 			this.state.flood.record(chatId, nanoTime);
 		}
 		return result;
+	}
+
+	/** Headers of a 200 answer, then nothing for a minute: a connection that stalls mid-answer. */
+	private static void hang(HttpExchange exchange) throws IOException {
+		exchange.getResponseHeaders().set("Content-Type", "application/json");
+		exchange.sendResponseHeaders(200, 100);
+		exchange.getResponseBody().flush();
+		pause(TimeUnit.MINUTES.toNanos(1));
+	}
+
+	private static void pause(long nanos) {
+		if (nanos > 0) {
+			try {
+				TimeUnit.NANOSECONDS.sleep(nanos);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 
 	private void serveFile(HttpExchange exchange, String path) throws IOException {

@@ -244,6 +244,14 @@ public final class StandInBotApi implements AutoCloseable {
 		}
 		this.server.stop(0);
 		this.executor.shutdownNow();
+		int wasted;
+		synchronized (this.lock) {
+			wasted = this.state.notModifiedAllowed ? 0 : this.state.notModified;
+		}
+		if (wasted > 0) {
+			throw new AssertionError("The bot made " + wasted + " edit(s) that changed nothing (400 \"message is not"
+					+ " modified\"): a wasted Bot API call each; see notModifiedCount()");
+		}
 	}
 
 	// ================================================================== injecting updates
@@ -695,8 +703,8 @@ public final class StandInBotApi implements AutoCloseable {
 	}
 
 	/**
-	 * Turns Telegram's flood limits on or off (off by default). When on, sending methods (send*, edit*, copy*,
-	 * forward*, but not sendChatAction) answer 429 with a computed {@code retry_after} when the bot exceeds:
+	 * Turns Telegram's flood limits on or off (off by default). When on, sending methods (send*, copy*,
+	 * forward*, but not sendChatAction; edits and callback answers are free) answer 429 with a computed {@code retry_after} when the bot exceeds:
 	 * 30 messages in any second overall; 20 messages per minute to one group chat; in a private chat, a burst
 	 * beyond a bucket of 3 refilled at one per second. See {@link FloodControl}.
 	 */
@@ -704,6 +712,45 @@ public final class StandInBotApi implements AutoCloseable {
 		synchronized (this.lock) {
 			this.state.floodLimits = on;
 			this.state.flood.reset();
+		}
+	}
+
+	/**
+	 * Every later request waits half of {@code roundTrip} before it is handled and half before its answer
+	 * leaves (getUpdates included), as a Bot API call across the internet does. Zero by default.
+	 */
+	public void roundTrip(Duration roundTrip) {
+		synchronized (this.lock) {
+			this.state.roundTripNanos = roundTrip.toNanos();
+		}
+	}
+
+	/**
+	 * The next {@code count} requests to {@code method} (any case; {@code "*"} for any method but getUpdates)
+	 * are not handled: the stand-in sends the headers of a 200 answer and then nothing for a minute, as a
+	 * connection that stalls mid-answer.
+	 */
+	public void hangNext(String method, int count) {
+		synchronized (this.lock) {
+			this.state.addFault(method.toLowerCase(Locale.ROOT), count,
+					new StandInState.Fault(StandInState.Fault.HANG, "hang", null));
+		}
+	}
+
+	/** How many 400 "message is not modified" answers the stand-in gave since start or {@link #reset()}. */
+	public int notModifiedCount() {
+		synchronized (this.lock) {
+			return this.state.notModified;
+		}
+	}
+
+	/**
+	 * Whether edits that change nothing are expected (tests of the stand-in itself). Otherwise {@link #close()}
+	 * fails when the bot made any: Telegram answers them 400 "message is not modified", a wasted call.
+	 */
+	public void allowNotModified(boolean allowed) {
+		synchronized (this.lock) {
+			this.state.notModifiedAllowed = allowed;
 		}
 	}
 

@@ -87,6 +87,7 @@ class StandInBotApiTests {
 	@BeforeEach
 	void start() {
 		this.api = StandInBotApi.start(TOKEN);
+		this.api.allowNotModified(true); // some tests here ask for it
 		this.url = new TelegramUrl("http", "127.0.0.1", this.api.port(), false);
 		this.client = new OkHttpTelegramClient(TOKEN, this.url);
 	}

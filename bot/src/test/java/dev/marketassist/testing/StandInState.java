@@ -89,7 +89,10 @@ final class StandInState {
 			byte[] content) {
 	}
 
+	/** An injected answer; {@code httpStatus} 0 is a hang: headers sent, then the body never comes. */
 	record Fault(int httpStatus, String description, Integer retryAfter) {
+
+		static final int HANG = 0;
 
 		BotApiException toException() {
 			return new BotApiException(this.httpStatus, this.description, this.retryAfter);
@@ -141,6 +144,14 @@ final class StandInState {
 	final Map<String, Deque<Fault>> faults = new HashMap<>();
 
 	int rateLimited;
+
+	/** 400 "message is not modified" answers given: an edit that changes nothing is a wasted call. */
+	int notModified;
+
+	boolean notModifiedAllowed;
+
+	/** Half before the request is handled, half before the answer leaves. */
+	long roundTripNanos;
 
 	StandInState(ObjectNode botUser) {
 		this.botUser = botUser;
@@ -242,6 +253,7 @@ final class StandInState {
 		this.floodLimits = false;
 		this.strictHtmlAmpersand = true;
 		this.rateLimited = 0;
+		this.notModified = 0;
 	}
 
 	static long now() {

@@ -87,6 +87,27 @@ public class ChatPipeline implements AutoCloseable {
 		return recorded;
 	}
 
+	/**
+	 * Runs {@code work} in the chat's order, behind the work already queued; the chat's next work
+	 * starts when the returned future completes, and no thread waits for it meanwhile.
+	 */
+	public void enqueueAsync(long chatId, java.util.function.Supplier<CompletableFuture<?>> work) {
+		chain(chatId, () -> {
+			try {
+				return work.get().handle((ok, error) -> {
+					if (error != null) {
+						log.warn("Redelivery failed: {}", error.toString());
+					}
+					return null;
+				});
+			}
+			catch (RuntimeException ex) {
+				log.warn("Redelivery failed: {}", ex.toString());
+				return CompletableFuture.completedFuture(null);
+			}
+		});
+	}
+
 	/** Runs {@code work} (a redelivery) in the chat's order, behind the updates already queued. */
 	public void enqueue(long chatId, Runnable work) {
 		chain(chatId, () -> {
@@ -96,35 +117,45 @@ public class ChatPipeline implements AutoCloseable {
 			catch (RuntimeException ex) {
 				log.warn("Redelivery failed: {}", ex.toString());
 			}
+			return CompletableFuture.completedFuture(null);
 		});
 	}
 
-	/** Appends work to the chat's chain: it starts when the chat's previous work has finished. */
-	private void chain(long chatId, Runnable work) {
+	/**
+	 * Appends work to the chat's chain: it starts (on the pool) when the chat's previous work has
+	 * finished, and the chat's next work when the future it returns completes.
+	 */
+	private void chain(long chatId, java.util.function.Supplier<CompletableFuture<?>> work) {
 		tails.compute(chatId, (chat, tail) -> {
 			CompletableFuture<Void> previous = tail == null ? CompletableFuture.completedFuture(null) : tail;
-			CompletableFuture<Void> next = previous.thenRunAsync(work, workers);
+			CompletableFuture<Void> next = previous.thenComposeAsync((ignored) -> work.get(), workers)
+				.handle((ok, error) -> null);
 			next.whenComplete((ok, error) -> tails.remove(chat, next));
 			return next;
 		});
 	}
 
-	private void process(IncomingUpdate update, CompletableFuture<Void> recorded, long received) {
+	private CompletableFuture<?> process(IncomingUpdate update, CompletableFuture<Void> recorded, long received) {
+		CompletableFuture<Void> delivered = CompletableFuture.completedFuture(null);
 		try {
 			Outcome outcome = handleWithRetry(update);
 			recorded.complete(null);
 			if (outcome != null) {
-				deliverer.deliver(outcome, update.callbackId());
+				// the replies go out asynchronously: this thread is free for other chats meanwhile
+				delivered = deliverer.deliverAsync(outcome, update.callbackId(), true);
 			}
-			latency.record(System.nanoTime() - received, TimeUnit.NANOSECONDS);
 		}
 		catch (RuntimeException ex) {
 			recorded.complete(null);
 			log.error("Delivering the replies of update {} failed", update.inbound().updateId(), ex);
 		}
-		finally {
+		return delivered.whenComplete((ok, error) -> {
+			if (error != null) {
+				log.error("Delivering the replies of update {} failed", update.inbound().updateId(), error);
+			}
+			latency.record(System.nanoTime() - received, TimeUnit.NANOSECONDS);
 			inFlight.decrementAndGet();
-		}
+		});
 	}
 
 	private Outcome handleWithRetry(IncomingUpdate update) {

@@ -12,6 +12,17 @@ public interface Deliverer {
 	 */
 	void deliver(Outcome outcome, String callbackId);
 
+	/**
+	 * Delivers like {@link #deliver} without holding the calling thread while the channel answers.
+	 * @param reply whether this answers the user's own update (sent at once, ahead of background
+	 * work) rather than a notification or a recovery
+	 * @return completes once the delivered entries are confirmed; never exceptionally
+	 */
+	default java.util.concurrent.CompletableFuture<Void> deliverAsync(Outcome outcome, String callbackId, boolean reply) {
+		deliver(outcome, callbackId);
+		return java.util.concurrent.CompletableFuture.completedFuture(null);
+	}
+
 	/** Sends one message that needs no database (an apology, a "delayed" notice). */
 	void notify(Conversation to, String html, String callbackId);
 

@@ -1,8 +1,13 @@
 package dev.marketassist.bot.sending;
 
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,8 +17,15 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * Runs one attempt of a call and decides what a failure means: a global flood pause, a retry
- * after exponential backoff with jitter, or the end of the call. Logs and counts each outcome.
+ * Runs one attempt of a call, asynchronously, and decides what a failure means: a flood wait, a
+ * retry after exponential backoff with jitter, or the end of the call. Logs and counts each
+ * outcome.
+ * <p>
+ * Every attempt has a deadline ({@code callTimeout}): an answer that never comes is a network
+ * failure and is retried. Without it a call could wait for ever: TelegramBots' OkHttp callback
+ * reads the response body inside OkHttp's {@code onResponse}, and when that read fails (the
+ * connection stalls after the headers) OkHttp only logs the exception, so the client's future
+ * never completes.
  */
 final class Attempts {
 
@@ -21,6 +33,8 @@ final class Attempts {
 	static final long SETTLED = -1;
 
 	private static final Logger log = LoggerFactory.getLogger(RateLimitedTelegramSender.class);
+
+	private static final int MAX_DEPTH = 16;
 
 	private final TelegramClient client;
 
@@ -48,27 +62,65 @@ final class Attempts {
 	}
 
 	/**
-	 * Makes one attempt (unless the call was cancelled or the sender closed).
-	 * @return {@link #SETTLED}, or how many nanoseconds to wait before the next attempt
+	 * Starts one attempt (unless the call was cancelled or the sender closed).
+	 * @return a future of {@link #SETTLED}, or of how many nanoseconds to wait before the next
+	 * attempt; it never completes exceptionally
 	 */
-	long run(Call<?> call) {
+	CompletableFuture<Long> run(Call<?> call) {
 		if (call.future.isDone()) {
-			return SETTLED;
+			return CompletableFuture.completedFuture(SETTLED);
 		}
 		if (this.closed.getAsBoolean()) {
 			call.fail(closedError());
-			return SETTLED;
+			return CompletableFuture.completedFuture(SETTLED);
 		}
+		CompletableFuture<?> attempt;
 		try {
-			call.invoke(this.client, () -> this.meters.counter("market.telegram.sent", "method", call.method).increment());
-			return SETTLED;
+			attempt = call.start(this.client);
 		}
 		catch (TelegramApiException ex) {
-			return failed(call, Failure.of(ex));
+			return CompletableFuture.completedFuture(failed(call, Failure.of(ex)));
 		}
 		catch (RuntimeException ex) {
-			return settle(call, Failure.unexpected(ex), true);
+			return CompletableFuture.completedFuture(settle(call, Failure.unexpected(ex), true));
 		}
+		long timeout = this.settings.callTimeout().toMillis();
+		return attempt.orTimeout(timeout, TimeUnit.MILLISECONDS).handle((result, error) -> {
+			try {
+				return outcome(call, result, error, timeout);
+			}
+			catch (RuntimeException ex) {
+				return settle(call, Failure.unexpected(ex), true);
+			}
+		});
+	}
+
+	private long outcome(Call<?> call, Object result, Throwable error, long timeout) {
+		if (error == null) {
+			this.meters.counter("market.telegram.sent", "method", call.method).increment();
+			call.complete(result);
+			return SETTLED;
+		}
+		Throwable cause = unwrap(error);
+		if (cause instanceof TimeoutException) {
+			return failed(call, Failure.timedOut(timeout, null));
+		}
+		if (cause instanceof TelegramApiException api) {
+			return failed(call, Failure.of(api));
+		}
+		if (cause instanceof IOException io) {
+			return failed(call, Failure.io(io));
+		}
+		return settle(call, Failure.unexpected(cause), true);
+	}
+
+	private static Throwable unwrap(Throwable error) {
+		Throwable cause = error;
+		for (int depth = 0; depth < MAX_DEPTH && cause.getCause() != null
+				&& (cause instanceof CompletionException || cause instanceof ExecutionException); depth++) {
+			cause = cause.getCause();
+		}
+		return cause;
 	}
 
 	private long failed(Call<?> call, Failure failure) {
@@ -79,12 +131,25 @@ final class Attempts {
 		};
 	}
 
+	/**
+	 * Obeys a 429 exactly: the call waits its {@code retry_after}. A chat's 429 holds that chat and
+	 * all background work; a second chat flooded within a second, or a call without a chat, holds
+	 * everything (the limit is the bot's overall one).
+	 */
 	private long floodWait(Call<?> call, Failure failure) {
 		this.meters.counter("market.telegram.rate_limited").increment();
-		long wait = TimeUnit.SECONDS.toNanos(Math.max(1, failure.retryAfterSeconds()));
-		if (this.gate.pauseFor(wait)) {
-			log.info("Telegram flood limit on {} to {}: pausing all sending for {} s", call.method, call.chatRef(),
-					Math.max(1, failure.retryAfterSeconds()));
+		int seconds = Math.max(1, failure.retryAfterSeconds());
+		long wait = TimeUnit.SECONDS.toNanos(seconds);
+		boolean everything = !call.hasChat() || this.gate.floodedElsewhere(call.chatId, System.nanoTime());
+		if (everything) {
+			if (this.gate.pauseFor(wait)) {
+				log.info("Telegram flood limit on {} to {}: pausing all sending for {} s", call.method, call.chatRef(),
+						seconds);
+			}
+		}
+		else if (this.gate.pauseBackgroundFor(wait)) {
+			log.info("Telegram flood limit on {} to {}: holding that chat and background sending for {} s", call.method,
+					call.chatRef(), seconds);
 		}
 		if (++call.floodWaits >= this.settings.maxAttempts() || this.closed.getAsBoolean()) {
 			return settle(call, failure, false);

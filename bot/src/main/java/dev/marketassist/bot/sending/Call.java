@@ -1,6 +1,7 @@
 package dev.marketassist.bot.sending;
 
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -8,14 +9,16 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * One Bot API call on its way out, with its retry bookkeeping. The counters are touched only by
- * the thread running the call; hand-offs between threads go through locks or executors.
+ * the attempt under way (attempts of one call never overlap); hand-offs between threads go
+ * through locks or futures.
  */
 final class Call<T extends Serializable> {
 
 	@FunctionalInterface
 	interface Invocation<T> {
 
-		T invoke(TelegramClient client) throws TelegramApiException;
+		/** Starts the HTTP request; the future completes when Telegram answered. */
+		CompletableFuture<T> invoke(TelegramClient client) throws TelegramApiException;
 
 	}
 
@@ -23,44 +26,71 @@ final class Call<T extends Serializable> {
 
 	final String method;
 
+	final Priority priority;
+
+	/** Whether Telegram counts it as a message against its flood limits (edits and answers are free). */
+	final boolean counted;
+
 	final CompletableFuture<T> future = new CompletableFuture<>();
 
 	private final boolean hasChat;
 
 	private final Invocation<T> invocation;
 
-	int attempts;
+	volatile int attempts;
 
-	int serverOrIoFailures;
+	volatile int serverOrIoFailures;
 
-	int floodWaits;
+	volatile int floodWaits;
 
-	long notBefore = System.nanoTime();
+	volatile long notBefore = System.nanoTime();
 
-	private Call(long chatId, boolean hasChat, String method, Invocation<T> invocation) {
+	private Call(long chatId, boolean hasChat, String method, Priority priority, Invocation<T> invocation) {
 		this.chatId = chatId;
 		this.hasChat = hasChat;
 		this.method = method;
+		this.priority = priority;
+		this.counted = hasChat && countsAsMessage(method);
 		this.invocation = invocation;
 	}
 
-	static <T extends Serializable> Call<T> forChat(long chatId, String method, Invocation<T> invocation) {
-		return new Call<>(chatId, true, method, invocation);
+	static <T extends Serializable> Call<T> forChat(long chatId, String method, Priority priority,
+			Invocation<T> invocation) {
+		return new Call<>(chatId, true, method, priority, invocation);
 	}
 
 	static <T extends Serializable> Call<T> withoutChat(String method, Invocation<T> invocation) {
-		return new Call<>(0, false, method, invocation);
+		return new Call<>(0, false, method, Priority.REPLY, invocation);
 	}
 
-	/**
-	 * Makes the call and completes the future with its result.
-	 * @param beforeCompletion runs after a success, before anyone waiting on the future wakes
-	 */
-	void invoke(TelegramClient client, Runnable beforeCompletion) throws TelegramApiException {
+	/** send*, copy*, forward* (but not sendChatAction): what Telegram's message limits count. */
+	static boolean countsAsMessage(String method) {
+		String name = method.toLowerCase(Locale.ROOT);
+		return (name.startsWith("send") && !name.equals("sendchataction")) || name.startsWith("copy")
+				|| name.startsWith("forward");
+	}
+
+	boolean hasChat() {
+		return this.hasChat;
+	}
+
+	boolean isReply() {
+		return this.priority == Priority.REPLY;
+	}
+
+	/** Starts one attempt. */
+	CompletableFuture<T> start(TelegramClient client) throws TelegramApiException {
 		this.attempts++;
-		T result = this.invocation.invoke(client);
-		beforeCompletion.run();
-		this.future.complete(result);
+		CompletableFuture<T> started = this.invocation.invoke(client);
+		if (started == null) {
+			throw new TelegramApiException("The client returned no future for " + this.method);
+		}
+		return started;
+	}
+
+	@SuppressWarnings("unchecked")
+	void complete(Object result) {
+		this.future.complete((T) result);
 	}
 
 	void fail(Throwable error) {

@@ -1,22 +1,25 @@
 package dev.marketassist.bot.sending;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.ToLongFunction;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one dispatcher thread that feeds chat calls to the workers: it starts the next call of the
- * next ready chat once the flood gate is open, a worker is free, the overall limits allow, and
- * the chat's own bucket has a token. At most one call per chat runs at a time, so a chat's calls
- * keep their order. The dispatcher parks until the earliest moment something can move, or until
- * a call arrives or ends: never a busy spin.
+ * The one dispatcher thread that starts chat calls. At most one call per chat runs at a time, so
+ * a chat's calls keep their order. Replies go first and at once: they only wait for a flood
+ * pause, a free place among the calls in flight and, if they are messages, Telegram's overall
+ * per-second cap on arrival. Background work also waits for the overall budget and its chat's
+ * bucket. Edits are not messages: they wait for nothing but their chat's order. Calls run
+ * asynchronously (no thread waits for Telegram's answer); the dispatcher parks until the earliest
+ * moment something can move, or until a call arrives or ends: never a busy spin.
  */
 final class ChatScheduler {
 
@@ -36,23 +39,25 @@ final class ChatScheduler {
 
 	private final FloodGate gate;
 
-	private final Executor workers;
+	private final Executor starters;
 
 	private final int maxInFlight;
 
-	private final ToLongFunction<Call<?>> attempt;
+	private final Function<Call<?>, CompletableFuture<Long>> attempt;
 
 	private int inFlight;
 
+	private int messagesInFlight;
+
 	private boolean closed;
 
-	ChatScheduler(FloodLimits limits, ArrivalWindow arrivals, FloodGate gate, Executor workers, int maxInFlight,
-			ToLongFunction<Call<?>> attempt) {
+	ChatScheduler(FloodLimits limits, ArrivalWindow arrivals, FloodGate gate, Executor starters, int maxInFlight,
+			Function<Call<?>, CompletableFuture<Long>> attempt) {
 		this.lanes = new Lanes(limits);
 		this.limits = limits;
 		this.arrivals = arrivals;
 		this.gate = gate;
-		this.workers = workers;
+		this.starters = starters;
 		this.maxInFlight = maxInFlight;
 		this.attempt = attempt;
 		Thread dispatcher = new Thread(this::dispatch, "telegram-sender-dispatch");
@@ -66,7 +71,7 @@ final class ChatScheduler {
 			if (this.closed) {
 				return false;
 			}
-			if (this.lanes.add(call)) {
+			if (this.lanes.add(call, System.nanoTime())) {
 				this.changed.signal();
 			}
 			return true;
@@ -126,7 +131,7 @@ final class ChatScheduler {
 	}
 
 	/**
-	 * Starts at most one call.
+	 * Starts, drops or puts to sleep at most one lane's head call.
 	 * @return nanos to park before looking again, 0 to look again at once
 	 */
 	private long dispatchOne(long now) {
@@ -134,73 +139,114 @@ final class ChatScheduler {
 		if (paused > 0) {
 			return paused;
 		}
-		if (!this.lanes.anyReady(now)) {
-			long wake = this.lanes.nanosUntilWake(now);
-			return (wake > 0) ? wake : IDLE_WAIT;
+		this.lanes.wake(now);
+		if (this.inFlight >= this.maxInFlight) {
+			return IDLE_WAIT;
 		}
-		long globalWait = nanosUntilGlobalSlot(now);
-		if (globalWait > 0) {
-			return globalWait;
+		long arrivalWait = this.arrivals.nanosUntilFree(now, this.messagesInFlight);
+		Lanes.Lane lane = this.lanes.peekUrgent();
+		boolean reply = lane != null;
+		if (lane == null) {
+			long held = this.gate.backgroundRemainingNanos(now);
+			lane = (held > 0) ? null : this.lanes.peekBackground();
+			if (lane == null) {
+				return earliest(held, this.lanes.nanosUntilWake(now));
+			}
 		}
-		Call<?> call = this.lanes.takeNext(now);
-		if (call != null) {
-			this.limits.takeGlobalSlot();
-			start(call);
+		Call<?> head = lane.head();
+		if (head.future.isDone()) {
+			this.lanes.dropHead(lane, now);
+			return 0;
 		}
+		if (head.notBefore - now > 0) {
+			this.lanes.sleep(lane, head.notBefore, false);
+			return 0;
+		}
+		if (head.counted) {
+			if (arrivalWait > 0) {
+				return (arrivalWait == ArrivalWindow.AFTER_NEXT_END) ? IDLE_WAIT : arrivalWait;
+			}
+			if (reply) {
+				FloodLimits.forceChatSlot(lane.bucket);
+				this.limits.forceGlobalSlot();
+			}
+			else {
+				long globalWait = this.limits.nanosUntilGlobalSlot();
+				if (globalWait > 0) {
+					return earliest(globalWait, this.lanes.nanosUntilWake(now));
+				}
+				long chatWait = FloodLimits.takeChatSlot(lane.bucket);
+				if (chatWait > 0) {
+					this.lanes.sleep(lane, now + chatWait, true);
+					return 0;
+				}
+				this.limits.takeGlobalSlot();
+			}
+		}
+		start(this.lanes.take(lane));
 		return 0;
 	}
 
-	private long nanosUntilGlobalSlot(long now) {
-		long arrivalWait = this.arrivals.nanosUntilFree(now, this.inFlight);
-		if (this.inFlight >= this.maxInFlight || arrivalWait == ArrivalWindow.AFTER_NEXT_END) {
-			return IDLE_WAIT;
-		}
-		return Math.max(arrivalWait, this.limits.nanosUntilGlobalSlot());
+	private static long earliest(long a, long b) {
+		long wait = (a > 0 && b > 0) ? Math.min(a, b) : Math.max(a, b);
+		return (wait > 0) ? wait : IDLE_WAIT;
 	}
 
 	private void start(Call<?> call) {
 		this.inFlight++;
+		if (call.counted) {
+			this.messagesInFlight++;
+		}
 		try {
-			this.workers.execute(() -> run(call));
+			this.starters.execute(() -> run(call));
 		}
 		catch (RejectedExecutionException ex) {
-			this.inFlight--;
 			call.fail(ex);
+			ended(call, Attempts.SETTLED);
 		}
 	}
 
 	private void run(Call<?> call) {
-		long retryIn = Attempts.SETTLED;
+		CompletableFuture<Long> attempted;
 		try {
-			retryIn = this.attempt.applyAsLong(call);
+			attempted = this.attempt.apply(call);
 		}
 		catch (Throwable ex) {
 			call.fail(ex);
+			finished(call, Attempts.SETTLED);
 			throw ex;
 		}
-		finally {
-			finished(call, retryIn);
-		}
+		attempted.whenComplete((retryIn, error) -> finished(call, (error != null) ? Attempts.SETTLED : retryIn));
 	}
 
 	private void finished(Call<?> call, long retryIn) {
+		if (retryIn == Attempts.SETTLED && !call.future.isDone()) {
+			call.fail(new IllegalStateException("attempt ended without settling " + call.method));
+		}
 		this.lock.lock();
 		try {
-			long now = System.nanoTime();
-			this.inFlight--;
-			this.arrivals.ended(now);
-			boolean retry = retryIn != Attempts.SETTLED;
-			if (retry && this.closed) {
-				call.fail(Attempts.closedError());
-				return;
-			}
-			call.notBefore = retry ? now + retryIn : call.notBefore;
-			this.lanes.finished(call, retry, now);
+			ended(call, retryIn);
 			this.changed.signal();
 		}
 		finally {
 			this.lock.unlock();
 		}
+	}
+
+	private void ended(Call<?> call, long retryIn) {
+		long now = System.nanoTime();
+		this.inFlight--;
+		if (call.counted) {
+			this.messagesInFlight--;
+			this.arrivals.ended(now);
+		}
+		boolean retry = retryIn != Attempts.SETTLED;
+		if (retry && this.closed) {
+			call.fail(Attempts.closedError());
+			return;
+		}
+		call.notBefore = retry ? now + retryIn : call.notBefore;
+		this.lanes.finished(call, retry, now);
 	}
 
 }

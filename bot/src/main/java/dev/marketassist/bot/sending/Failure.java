@@ -33,7 +33,17 @@ record Failure(Kind kind, int code, String description, int retryAfterSeconds, T
 		return new Failure(Kind.REFUSED, 0, ex.getMessage(), 0, cause);
 	}
 
-	static Failure unexpected(RuntimeException ex) {
+	/** No answer within the attempt's time: the request may or may not have reached Telegram. */
+	static Failure timedOut(long millis, Throwable cause) {
+		return new Failure(Kind.IO, 0, "no answer within " + millis + " ms", 0, cause);
+	}
+
+	/** A network failure reported by the HTTP client itself. */
+	static Failure io(java.io.IOException ex) {
+		return new Failure(Kind.IO, 0, ex.getClass().getSimpleName() + ": " + ex.getMessage(), 0, ex);
+	}
+
+	static Failure unexpected(Throwable ex) {
 		return new Failure(Kind.REFUSED, 0, ex.getClass().getSimpleName(), 0, ex);
 	}
 

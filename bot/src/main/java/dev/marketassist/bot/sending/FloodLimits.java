@@ -56,6 +56,16 @@ final class FloodLimits {
 		return this.global.tryConsume(UNITS);
 	}
 
+	/** Counts a reply against the overall budget even when it is spent: background work waits longer. */
+	void forceGlobalSlot() {
+		this.global.consumeIgnoringRateLimits(UNITS);
+	}
+
+	/** Counts a reply against its chat's bucket even when it is empty: background work to the chat waits. */
+	static void forceChatSlot(Bucket chat) {
+		chat.consumeIgnoringRateLimits(1);
+	}
+
 	/**
 	 * Takes a token of the chat's bucket if it has one.
 	 * @return 0 when taken, else nanos until the chat may receive the next message

@@ -23,13 +23,26 @@ public interface OutboundMessages {
 
 	/**
 	 * Sends a message-type call (sendMessage, editMessageText, deleteMessage, sendInvoice, ...)
-	 * for a chat. Calls for one chat run one after another in submission order; the next starts
-	 * only once the previous one finished, successfully or for good.
+	 * for a chat as {@link Priority#BACKGROUND} work. Calls for one chat run one after another in
+	 * submission order; the next starts only once the previous one finished, successfully or for
+	 * good.
 	 * @param chatId the chat the call belongs to (negative for groups)
 	 * @param method the call
 	 * @return the Bot API result
 	 */
-	<T extends Serializable> CompletableFuture<T> send(long chatId, BotApiMethod<T> method);
+	default <T extends Serializable> CompletableFuture<T> send(long chatId, BotApiMethod<T> method) {
+		return send(chatId, method, Priority.BACKGROUND);
+	}
+
+	/**
+	 * Sends a chat call, in that chat's order, with the given priority: a {@link Priority#REPLY}
+	 * to the user's own update goes out at once, ahead of background work.
+	 * @param chatId the chat the call belongs to (negative for groups)
+	 * @param method the call
+	 * @param priority reply or background
+	 * @return the Bot API result
+	 */
+	<T extends Serializable> CompletableFuture<T> send(long chatId, BotApiMethod<T> method, Priority priority);
 
 	/**
 	 * Sends a document to a chat, in that chat's order, like {@link #send(long, BotApiMethod)}.
@@ -37,7 +50,18 @@ public interface OutboundMessages {
 	 * @param document the upload
 	 * @return the sent message
 	 */
-	CompletableFuture<Message> send(long chatId, SendDocument document);
+	default CompletableFuture<Message> send(long chatId, SendDocument document) {
+		return send(chatId, document, Priority.BACKGROUND);
+	}
+
+	/**
+	 * Sends a document to a chat with the given priority, in that chat's order.
+	 * @param chatId the chat the document goes to
+	 * @param document the upload
+	 * @param priority reply or background
+	 * @return the sent message
+	 */
+	CompletableFuture<Message> send(long chatId, SendDocument document, Priority priority);
 
 	/**
 	 * Sends a call that is not a chat message (answerCallbackQuery, answerPreCheckoutQuery,

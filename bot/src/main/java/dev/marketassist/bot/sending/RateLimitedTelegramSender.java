@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -25,15 +26,20 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 /**
  * {@link OutboundMessages} over a {@link TelegramClient}, within Telegram's flood limits.
  * <ul>
- * <li>Chat calls queue per chat and run in order, one at a time per chat, paced per private
- * chat ({@code perChatBurst}, then {@code perChatPerSecond}), per group ({@code perGroupPerMinute})
- * and overall ({@code globalPerSecond}, and never more than {@code globalPerSecond + 1} calls
- * reaching Telegram in any second, however the network bunches them), on {@code workers}
- * threads.</li>
- * <li>{@link #sendNow} calls skip the queues and limits on a pool of their own.</li>
- * <li>A 429 pauses everything for its {@code retry_after}, then the same call goes again,
- * first in its chat. 5xx and network failures are retried with exponential backoff and jitter,
- * up to {@code maxAttempts}. Other errors fail at once with {@link DeliveryFailed}.</li>
+ * <li>Chat calls queue per chat and run in order, one at a time per chat. A {@link Priority#REPLY}
+ * goes out at once, ahead of background work; {@link Priority#BACKGROUND} messages are paced per
+ * private chat ({@code perChatBurst}, then {@code perChatPerSecond}), per group
+ * ({@code perGroupPerMinute}) and overall ({@code globalPerSecond}), behind every reply. No more
+ * than {@code globalPerSecond + 1} messages reach Telegram in any second, however the network
+ * bunches them. Edits are not messages and are never paced.</li>
+ * <li>Calls are asynchronous ({@code executeAsync}: OkHttp's dispatcher, no thread waits for an
+ * answer), at most {@code maxInFlight} at once; {@code workers} threads only start them.</li>
+ * <li>{@link #sendNow} calls skip the queues and limits.</li>
+ * <li>A 429 is obeyed exactly: the call goes again after its {@code retry_after}, first in its
+ * chat; meanwhile its chat and all background work wait (everything waits when two chats are
+ * flooded within a second, or the call had no chat). 5xx, network failures and attempts without
+ * an answer within {@code callTimeout} are retried with exponential backoff and jitter, up to
+ * {@code maxAttempts}. Other errors fail at once with {@link DeliveryFailed}.</li>
  * </ul>
  * Meters: {@code market.telegram.sent} (method), {@code market.telegram.rate_limited},
  * {@code market.telegram.retries} (reason: server|io), {@code market.telegram.failures} (code),
@@ -63,34 +69,34 @@ public final class RateLimitedTelegramSender implements OutboundMessages, AutoCl
 		this.attempts = new Attempts(client, settings, this.gate, meters, this.closed::get);
 		this.workers = new ThreadPoolExecutor(settings.workers(), settings.workers(), 0, TimeUnit.MILLISECONDS,
 				new LinkedBlockingQueue<>(), threads("telegram-sender-"));
-		this.nowPool = new ScheduledThreadPoolExecutor(settings.workers(), threads("telegram-sender-now-"));
+		this.nowPool = new ScheduledThreadPoolExecutor(1, threads("telegram-sender-now-"));
 		this.nowPool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
 		this.nowPool.setRemoveOnCancelPolicy(true);
 		this.chats = new ChatScheduler(new FloodLimits(settings), new ArrivalWindow(settings.globalPerSecond() + 1),
-				this.gate, this.workers, settings.workers(), this.attempts::run);
+				this.gate, this.workers, settings.maxInFlight(), this.attempts::run);
 		Gauge.builder("market.telegram.queue.size", this, RateLimitedTelegramSender::waiting)
 			.description("Telegram calls waiting to be sent")
 			.register(meters);
 	}
 
 	@Override
-	public <T extends Serializable> CompletableFuture<T> send(long chatId, BotApiMethod<T> method) {
-		return enqueue(Call.forChat(chatId, method.getMethod(), (client) -> client.execute(method)));
+	public <T extends Serializable> CompletableFuture<T> send(long chatId, BotApiMethod<T> method, Priority priority) {
+		return enqueue(Call.forChat(chatId, method.getMethod(), priority, (client) -> client.executeAsync(method)));
 	}
 
 	@Override
-	public CompletableFuture<Message> send(long chatId, SendDocument document) {
-		return enqueue(Call.forChat(chatId, document.getMethod(), (client) -> client.execute(document)));
+	public CompletableFuture<Message> send(long chatId, SendDocument document, Priority priority) {
+		return enqueue(Call.forChat(chatId, document.getMethod(), priority, (client) -> client.executeAsync(document)));
 	}
 
 	@Override
 	public <T extends Serializable> CompletableFuture<T> sendNow(BotApiMethod<T> method) {
-		return enqueueNow(Call.withoutChat(method.getMethod(), (client) -> client.execute(method)));
+		return enqueueNow(Call.withoutChat(method.getMethod(), (client) -> client.executeAsync(method)));
 	}
 
 	@Override
 	public CompletableFuture<Boolean> sendNow(SetWebhook setWebhook) {
-		return enqueueNow(Call.withoutChat(setWebhook.getMethod(), (client) -> client.execute(setWebhook)));
+		return enqueueNow(Call.withoutChat(setWebhook.getMethod(), (client) -> client.executeAsync(setWebhook)));
 	}
 
 	/**
@@ -108,6 +114,10 @@ public final class RateLimitedTelegramSender implements OutboundMessages, AutoCl
 		long deadline = System.nanoTime() + CLOSE_GRACE_NANOS;
 		awaitUntil(this.workers, deadline);
 		awaitUntil(this.nowPool, deadline);
+		// calls in flight are asynchronous: give them the rest of the grace to be answered
+		while (!this.open.isEmpty() && deadline - System.nanoTime() > 0) {
+			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+		}
 		this.workers.shutdownNow();
 		this.nowPool.shutdownNow();
 		this.open.forEach((call) -> call.fail(Attempts.closedError()));
@@ -155,17 +165,26 @@ public final class RateLimitedTelegramSender implements OutboundMessages, AutoCl
 	private void attemptNow(Call<?> call) {
 		this.waitingNow.decrementAndGet();
 		long paused = this.gate.remainingNanos(System.nanoTime());
-		long retryIn;
+		if (paused > 0) {
+			runNow(call, paused);
+			return;
+		}
+		CompletableFuture<Long> attempted;
 		try {
-			retryIn = (paused > 0) ? paused : this.attempts.run(call);
+			attempted = this.attempts.run(call);
 		}
 		catch (Throwable ex) {
 			call.fail(ex);
 			throw ex;
 		}
-		if (retryIn != Attempts.SETTLED) {
-			runNow(call, retryIn);
-		}
+		attempted.whenComplete((retryIn, error) -> {
+			if (error != null) {
+				call.fail(error);
+			}
+			else if (retryIn != Attempts.SETTLED) {
+				runNow(call, retryIn);
+			}
+		});
 	}
 
 	private static void awaitUntil(ExecutorService executor, long deadline) {

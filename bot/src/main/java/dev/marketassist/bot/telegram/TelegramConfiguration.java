@@ -62,7 +62,17 @@ class TelegramConfiguration {
 	@Bean
 	TelegramDelivery telegramDelivery(OutboundMessages sender, Dialogs dialogs, PaymentSettings payments,
 			FileStorage files) {
-		return new TelegramDelivery(sender, dialogs, payments.providerToken(), files);
+		return new TelegramDelivery(sender, dialogs, payments.providerToken(), files, deliveryThreads());
+	}
+
+	/** Runs the delivery's steps and confirmations (MongoDB writes), never the wait for Telegram. */
+	private static java.util.concurrent.ExecutorService deliveryThreads() {
+		java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+		return java.util.concurrent.Executors.newFixedThreadPool(4, (task) -> {
+			Thread thread = new Thread(task, "telegram-delivery-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	@Bean
@@ -77,17 +87,20 @@ class TelegramConfiguration {
 		// notifications (review results, order steps, reminders) go out at once, in the chat's order
 		dialogs.addDeliveryTrigger((chatId, sessionId) -> {
 			if (!Conversation.isSandboxChat(chatId)) {
-				pipeline.enqueue(chatId, () -> deliverPending(dialogs, delivery, sessionId));
+				pipeline.enqueueAsync(chatId, () -> deliverPending(dialogs, delivery, sessionId));
 			}
 		});
 		return pipeline;
 	}
 
-	static void deliverPending(Dialogs dialogs, TelegramDelivery delivery, String sessionId) {
+	/** Background work: paced behind the replies, and no pipeline thread waits for it. */
+	static java.util.concurrent.CompletableFuture<?> deliverPending(Dialogs dialogs, TelegramDelivery delivery,
+			String sessionId) {
 		Outcome pending = dialogs.pending(sessionId);
 		if (pending != null && !pending.deliveries().isEmpty()) {
-			delivery.deliver(pending, null);
+			return delivery.deliverAsync(pending, null, false);
 		}
+		return java.util.concurrent.CompletableFuture.completedFuture(null);
 	}
 
 	@Bean

@@ -1,22 +1,19 @@
 package dev.marketassist.bot.telegram;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import dev.marketassist.bot.inbound.Deliverer;
 import dev.marketassist.bot.sending.DeliveryFailed;
 import dev.marketassist.bot.sending.OutboundMessages;
+import dev.marketassist.bot.sending.Priority;
 import dev.marketassist.catalog.FileStorage;
-import dev.marketassist.catalog.StoredFile;
 import dev.marketassist.dialogs.Conversation;
 import dev.marketassist.dialogs.Dialogs;
 import dev.marketassist.dialogs.Outcome;
@@ -25,12 +22,8 @@ import dev.marketassist.dialogs.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
-import org.telegram.telegrambots.meta.api.methods.ParseMode;
-import org.telegram.telegrambots.meta.api.methods.invoices.SendInvoice;
-import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
-import org.telegram.telegrambots.meta.api.objects.InputFile;
-import org.telegram.telegrambots.meta.api.objects.payments.LabeledPrice;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
@@ -39,6 +32,14 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * for good (the user blocked the bot, the message is gone) is dropped with a log line; one that
  * could not be sent for now stays in the outbox for the recovery sweep. Every button press is
  * acknowledged (answerCallbackQuery) first, so the user's spinner stops at once.
+ * <p>
+ * Delivery is asynchronous: no thread waits for Telegram; the next entry is sent when the previous
+ * one is answered, and the confirmation is written on the delivery threads. The outcome of a
+ * user's own update goes as a {@link Priority#REPLY}; notifications and recovery as background
+ * work. Removing an old prompt's buttons is low-priority housekeeping: confirmed once handed to
+ * the sender (which retries it, and logs it if it fails for good), never waited for, skipped when
+ * the message has no buttons any more (see {@link DeliverySteps}); a stale button that survives a
+ * crash is recognised as stale by the engine.
  */
 final class TelegramDelivery implements Deliverer {
 
@@ -52,156 +53,166 @@ final class TelegramDelivery implements Deliverer {
 
 	private final ReplyRenderer renderer = new ReplyRenderer();
 
+	private final DeliverySteps steps = new DeliverySteps();
+
+	private final DocumentUploads documents;
+
 	private final String providerToken;
 
-	private final FileStorage files;
+	private final Executor executor;
 
-	TelegramDelivery(OutboundMessages sender, Dialogs dialogs, String providerToken, FileStorage files) {
+	TelegramDelivery(OutboundMessages sender, Dialogs dialogs, String providerToken, FileStorage files, Executor executor) {
 		this.sender = sender;
 		this.dialogs = dialogs;
 		this.providerToken = providerToken;
-		this.files = files;
+		this.documents = new DocumentUploads(sender, files);
+		this.executor = executor;
 	}
 
 	@Override
 	public void deliver(Outcome outcome, String callbackId) {
+		await("delivery", deliverAsync(outcome, callbackId, false));
+	}
+
+	@Override
+	public CompletableFuture<Void> deliverAsync(Outcome outcome, String callbackId, boolean reply) {
 		answer(callbackId, outcome.notice());
-		List<String> done = new ArrayList<>();
-		Integer prompt = null;
+		Priority priority = reply ? Priority.REPLY : Priority.BACKGROUND;
 		long chatId = outcome.chatId();
-		for (Outgoing entry : outcome.deliveries()) {
-			try {
-				Integer live = perform(chatId, entry);
-				if (live != null) {
-					prompt = live;
-				}
-				done.add(entry.key());
-			}
-			catch (DeliveryFailed failed) {
-				if (!failed.permanent()) {
-					log.warn("Delivery to chat …{} paused ({}); the rest waits for the recovery sweep", tail(chatId),
-							failed.getMessage());
-					break;
-				}
-				log.warn("Dropping an undeliverable {} for chat …{}: {} {}", entry.action(), tail(chatId), failed.errorCode(),
-						failed.blockedByUser() ? "(bot blocked by the user)" : "");
-				done.add(entry.key());
-			}
+		Progress progress = new Progress();
+		CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+		for (DeliverySteps.Step step : this.steps.plan(chatId, outcome.deliveries())) {
+			chain = chain.thenComposeAsync((ignored) -> progress.stopped ? CompletableFuture.completedFuture(null)
+					: perform(chatId, step, priority, progress), this.executor);
 		}
-		dialogs.delivered(outcome.sessionId(), done, prompt);
+		return chain.thenRunAsync(() -> this.dialogs.delivered(outcome.sessionId(), progress.done, progress.prompt),
+				this.executor);
 	}
 
-	/** Performs one entry; returns the id of the message that now carries live buttons, if any. */
-	private Integer perform(long chatId, Outgoing entry) {
-		Reply reply = entry.reply();
-		switch (entry.action()) {
-			case SEND -> {
-				return sendNew(chatId, reply);
-			}
-			case EDIT -> {
-				try {
-					call(chatId, renderer.edit(chatId, entry.messageId(), reply));
-					return reply.hasKeyboard() ? entry.messageId() : null;
-				}
-				catch (DeliveryFailed failed) {
-					if (notModified(failed)) {
-						return reply.hasKeyboard() ? entry.messageId() : null;
-					}
-					if (failed.permanent() && !failed.blockedByUser()) {
-						return sendNew(chatId, reply);
-					}
-					throw failed;
-				}
-			}
-			case CLEAR_KEYBOARD -> {
-				try {
-					call(chatId, renderer.clearKeyboard(chatId, entry.messageId()));
-				}
-				catch (DeliveryFailed failed) {
-					if (!(notModified(failed) || (failed.permanent() && !failed.blockedByUser()))) {
-						throw failed;
-					}
-				}
-				return null;
-			}
-			case INVOICE -> {
-				var invoice = entry.invoice();
-				call(chatId, SendInvoice.builder()
-					.chatId(chatId)
-					.title(invoice.title())
-					.description(invoice.description())
-					.payload(invoice.payload())
-					.providerToken(providerToken)
-					.currency(invoice.currency())
-					.prices(List.of(new LabeledPrice(invoice.title(), (int) invoice.amountMinor())))
-					.build());
-				return null;
-			}
-			case DOCUMENT -> {
-				sendDocument(chatId, StoredFile.decode(entry.document()), reply);
-				return null;
-			}
-			default -> throw new IllegalStateException("unknown action " + entry.action());
-		}
+	private static final class Progress {
+
+		final List<String> done = new ArrayList<>();
+
+		volatile Integer prompt;
+
+		volatile boolean stopped;
+
 	}
 
-	/**
-	 * Sends a stored file: uploaded (multipart) from the storage, or by Telegram's {@code file_id}
-	 * when the storage keeps only that. The content goes through a temporary file, so that a retry
-	 * of the upload reads it again.
-	 */
-	private void sendDocument(long chatId, StoredFile file, Reply caption) {
-		Optional<byte[]> content = files.content(file.reference());
-		Path temp = null;
+	private CompletableFuture<Void> perform(long chatId, DeliverySteps.Step step, Priority priority, Progress progress) {
+		if (step.entry() == null) { // only entries with nothing left to do
+			progress.done.addAll(step.keys());
+			return CompletableFuture.completedFuture(null);
+		}
+		CompletableFuture<Integer> performed;
 		try {
-			InputFile input;
-			if (content.isPresent()) {
-				temp = Files.createTempFile("market-file-", ".upload");
-				Files.write(temp, content.get());
-				input = new InputFile(temp.toFile(), uploadName(file));
+			performed = perform(chatId, step.entry(), priority);
+		}
+		catch (RuntimeException ex) {
+			performed = CompletableFuture.failedFuture(ex);
+		}
+		return performed.handle((live, error) -> {
+			if (error == null) {
+				if (live != null) {
+					progress.prompt = live;
+				}
+				progress.done.addAll(step.keys());
+				return null;
 			}
-			else if (file.reference().contains(":")) { // a storage's own reference (gridfs:…) whose file is gone
-				throw new DeliveryFailed("sendDocument", 0, true, "stored file " + file.reference() + " not found", null);
+			DeliveryFailed failed = asFailure(step.entry().action().name(), error);
+			if (!failed.permanent()) {
+				log.warn("Delivery to chat …{} paused ({}); the rest waits for the recovery sweep", tail(chatId),
+						failed.getMessage());
+				progress.stopped = true;
 			}
 			else {
-				input = new InputFile(file.reference());
+				log.warn("Dropping an undeliverable {} for chat …{}: {} {}", step.entry().action(), tail(chatId),
+						failed.errorCode(), failed.blockedByUser() ? "(bot blocked by the user)" : "");
+				progress.done.addAll(step.keys());
 			}
-			await("sendDocument", sender.send(chatId, SendDocument.builder()
-				.chatId(chatId)
-				.document(input)
-				.caption(caption.html())
-				.parseMode(ParseMode.HTML)
-				.build()));
-		}
-		catch (IOException ex) {
-			throw new DeliveryFailed("sendDocument", 0, false, "temporary file: " + ex.getMessage(), ex);
-		}
-		finally {
-			if (temp != null) {
-				temp.toFile().delete();
-			}
-		}
+			return null;
+		});
 	}
 
-	private static String uploadName(StoredFile file) {
-		if (file.fileName() != null) {
-			return file.fileName();
-		}
-		return "image/png".equals(file.mimeType()) ? "logo.png" : "logo.jpg";
+	/** Performs one entry; completes with the id of the message that now carries live buttons, if any. */
+	private CompletableFuture<Integer> perform(long chatId, Outgoing entry, Priority priority) {
+		Reply reply = entry.reply();
+		return switch (entry.action()) {
+			case SEND -> sendNew(chatId, reply, priority);
+			case EDIT -> edit(chatId, entry, priority);
+			case CLEAR_KEYBOARD -> {
+				clearKeyboard(chatId, entry.messageId());
+				yield CompletableFuture.completedFuture(null);
+			}
+			case INVOICE -> this.sender.send(chatId, InvoiceRequests.of(chatId, entry.invoice(), this.providerToken), priority)
+				.thenApply((message) -> (Integer) null);
+			case DOCUMENT -> this.documents.send(chatId, entry.document(), reply, priority).thenApply((message) -> null);
+		};
 	}
 
-	private Integer sendNew(long chatId, Reply reply) {
-		Message last = null;
-		for (SendMessage message : renderer.send(chatId, reply)) {
-			last = (Message) call(chatId, message);
+	private CompletableFuture<Integer> edit(long chatId, Outgoing entry, Priority priority) {
+		Reply reply = entry.reply();
+		Integer live = reply.hasKeyboard() ? entry.messageId() : null;
+		return this.sender.send(chatId, this.renderer.edit(chatId, entry.messageId(), reply), priority)
+			.handle((ok, error) -> {
+				if (error == null) {
+					remember(chatId, entry.messageId(), reply);
+					return CompletableFuture.completedFuture(live);
+				}
+				DeliveryFailed failed = asFailure("editMessageText", error);
+				if (notModified(failed)) {
+					return CompletableFuture.completedFuture(live);
+				}
+				if (failed.permanent() && !failed.blockedByUser()) {
+					return sendNew(chatId, reply, priority);
+				}
+				return CompletableFuture.<Integer>failedFuture(failed);
+			})
+			.thenCompose((next) -> next);
+	}
+
+	/** Low priority, not waited for: the sender keeps it in the chat's order and retries it. */
+	private void clearKeyboard(long chatId, Integer messageId) {
+		this.sender.send(chatId, this.renderer.clearKeyboard(chatId, messageId), Priority.BACKGROUND)
+			.whenComplete((ok, error) -> {
+				DeliveryFailed failed = (error != null) ? asFailure("editMessageReplyMarkup", error) : null;
+				if (failed == null || notModified(failed)) {
+					this.steps.bare(chatId, messageId);
+				}
+				else if (!failed.permanent() || failed.blockedByUser()) {
+					log.warn("Could not remove the buttons of a message in chat …{}: {}", tail(chatId), failed.getMessage());
+				}
+			});
+	}
+
+	private CompletableFuture<Integer> sendNew(long chatId, Reply reply, Priority priority) {
+		CompletableFuture<Message> sent = CompletableFuture.completedFuture(null);
+		for (SendMessage message : this.renderer.send(chatId, reply)) {
+			sent = sent.thenCompose((previous) -> this.sender.send(chatId, message, priority));
 		}
-		return reply.hasKeyboard() && last != null ? last.getMessageId() : null;
+		return sent.thenApply((last) -> {
+			Integer id = (last != null) ? last.getMessageId() : null;
+			if (reply.hasKeyboard()) {
+				return id;
+			}
+			this.steps.bare(chatId, id);
+			return null;
+		});
+	}
+
+	private void remember(long chatId, Integer messageId, Reply reply) {
+		if (reply.hasKeyboard()) {
+			this.steps.buttons(chatId, messageId);
+		}
+		else {
+			this.steps.bare(chatId, messageId);
+		}
 	}
 
 	@Override
 	public void notify(Conversation to, String html, String callbackId) {
 		answer(callbackId, null);
-		for (SendMessage message : renderer.send(to.chatId(), Reply.of(html))) {
+		for (SendMessage message : this.renderer.send(to.chatId(), Reply.of(html))) {
 			call(to.chatId(), message);
 		}
 	}
@@ -214,25 +225,22 @@ final class TelegramDelivery implements Deliverer {
 		if (notice != null) {
 			answer.text(notice.length() > 200 ? notice.substring(0, 199) + "…" : notice);
 		}
-		sender.sendNow(answer.build()).exceptionally(error -> {
-			log.debug("Answering a callback query failed: {}", error.toString());
+		this.sender.sendNow(answer.build()).exceptionally(error -> {
+			log.warn("Answering a callback query failed for good: {}", error.toString());
 			return null;
 		});
 	}
 
-	private Object call(long chatId, org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod<?> method) {
-		return await(method.getMethod(), sender.send(chatId, method));
+	private Object call(long chatId, BotApiMethod<?> method) {
+		return await(method.getMethod(), this.sender.send(chatId, method, Priority.REPLY));
 	}
 
-	private static Object await(String method, CompletableFuture<?> call) {
+	static <T> T await(String method, CompletableFuture<T> call) {
 		try {
 			return call.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
 		}
 		catch (ExecutionException | CompletionException ex) {
-			if (ex.getCause() instanceof DeliveryFailed failed) {
-				throw failed;
-			}
-			throw new DeliveryFailed(method, 0, false, String.valueOf(ex.getCause()), ex.getCause());
+			throw asFailure(method, ex);
 		}
 		catch (TimeoutException ex) {
 			throw new DeliveryFailed(method, 0, false, "timed out", ex);
@@ -243,11 +251,20 @@ final class TelegramDelivery implements Deliverer {
 		}
 	}
 
+	static DeliveryFailed asFailure(String method, Throwable error) {
+		Throwable cause = error;
+		while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+			cause = cause.getCause();
+		}
+		return (cause instanceof DeliveryFailed failed) ? failed
+				: new DeliveryFailed(method, 0, false, String.valueOf(cause), cause);
+	}
+
 	private static boolean notModified(DeliveryFailed failed) {
 		return failed.errorCode() == 400 && failed.description() != null && failed.description().contains("not modified");
 	}
 
-	private static String tail(long chatId) {
+	static String tail(long chatId) {
 		String id = Long.toString(Math.abs(chatId));
 		return id.length() <= 3 ? id : id.substring(id.length() - 3);
 	}

@@ -52,8 +52,8 @@ class FailureTests {
 	@Test
 	void settingsFallBackToDefaults() {
 		SendingSettings defaults = SendingSettings.defaults();
-		assertThat(defaults).isEqualTo(new SendingSettings(1, 3, 20, 29, 8, java.time.Duration.ofMillis(500),
-				java.time.Duration.ofSeconds(30), 6));
+		assertThat(defaults).isEqualTo(new SendingSettings(1, 3, 20, 29, 2, java.time.Duration.ofMillis(500),
+				java.time.Duration.ofSeconds(30), 6, 64, java.time.Duration.ofSeconds(30)));
 		assertThat(new SendingSettings(5, 0, 0, 0, 0, null, null, 0).perChatPerSecond()).isEqualTo(5);
 	}
 

@@ -3,7 +3,10 @@ package dev.marketassist.bot.sending;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -25,7 +28,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * A {@link TelegramClient} stand-in: records every {@code execute} call with its time, checks
+ * A {@link TelegramClient} stand-in: records every {@code execute} and {@code executeAsync} call with its time, checks
  * that no chat ever has two calls in flight, and plays scripted behaviours per chat.
  */
 final class FakeTelegram implements Answer<Object> {
@@ -53,6 +56,12 @@ final class FakeTelegram implements Answer<Object> {
 
 	private final AtomicInteger messageIds = new AtomicInteger();
 
+	private final ExecutorService http = Executors.newCachedThreadPool((task) -> {
+		Thread thread = new Thread(task, "fake-telegram-http");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	private volatile Behaviour always = () -> {
 	};
 
@@ -79,10 +88,28 @@ final class FakeTelegram implements Answer<Object> {
 
 	@Override
 	public Object answer(InvocationOnMock invocation) throws Throwable {
-		if (!invocation.getMethod().getName().equals("execute")) {
-			throw new UnsupportedOperationException(invocation.getMethod().getName());
+		String name = invocation.getMethod().getName();
+		if (name.equals("executeAsync")) {
+			// as OkHttp's dispatcher does: the call runs on another thread, the caller gets a future
+			PartialBotApiMethod<?> method = invocation.getArgument(0);
+			CompletableFuture<Object> future = new CompletableFuture<>();
+			this.http.execute(() -> {
+				try {
+					future.complete(execute(method));
+				}
+				catch (Throwable ex) {
+					future.completeExceptionally(ex);
+				}
+			});
+			return future;
 		}
-		PartialBotApiMethod<?> method = invocation.getArgument(0);
+		if (!name.equals("execute")) {
+			throw new UnsupportedOperationException(name);
+		}
+		return execute(invocation.getArgument(0));
+	}
+
+	private Object execute(PartialBotApiMethod<?> method) throws TelegramApiException {
 		String chatId = (method instanceof SendMessage message) ? message.getChatId()
 				: (method instanceof SendDocument document) ? document.getChatId() : "-";
 		String text = (method instanceof SendMessage message) ? message.getText() : null;

@@ -140,23 +140,80 @@ class RateLimitedTelegramSenderTests {
 		assertThat(elapsedMillis(arrived, 0, 99)).isBetween(990L, 8000L);
 	}
 
+	/*
+	 * A chat's 429 holds that chat and background work, not replies to other chats nor callback
+	 * answers (before issue 12 it paused everything: one flooded chat held every user's reply).
+	 */
 	@Test
-	void floodWaitPausesEveryChatAndSendNowThenRetriesTheSameCallFirst() throws Exception {
+	void floodWaitHoldsItsChatAndBackgroundWorkThenRetriesTheSameCallFirst() throws Exception {
 		this.telegram.script(1, FakeTelegram.floodWait(1));
 		start(fast());
 		CompletableFuture<Message> first = this.sender.send(1, text(1, "a1"));
 		await().atMost(WAIT).until(() -> counter("market.telegram.rate_limited") == 1.0);
 		long limitedAt = this.telegram.received.get(0).atNanos();
-		CompletableFuture<Message> second = this.sender.send(1, text(1, "a2"));
-		CompletableFuture<Message> otherChat = this.sender.send(2, text(2, "b1"));
+		CompletableFuture<Message> second = this.sender.send(1, text(1, "a2"), Priority.REPLY);
+		CompletableFuture<Message> background = this.sender.send(2, text(2, "b1"));
+		CompletableFuture<Message> reply = this.sender.send(3, text(3, "c1"), Priority.REPLY);
 		CompletableFuture<Boolean> answer = this.sender.sendNow(callbackAnswer());
 
+		CompletableFuture.allOf(reply, answer).get(10, TimeUnit.SECONDS);
 		assertThat(first.get(10, TimeUnit.SECONDS).getText()).isEqualTo("a1");
-		CompletableFuture.allOf(second, otherChat, answer).get(10, TimeUnit.SECONDS);
+		CompletableFuture.allOf(second, background).get(10, TimeUnit.SECONDS);
 		assertThat(this.telegram.to(1)).extracting(FakeTelegram.Received::text).containsExactly("a1", "a1", "a2");
-		assertThat(this.telegram.received.subList(1, 5))
-			.allSatisfy((r) -> assertThat(r.atNanos() - limitedAt).isGreaterThan(TimeUnit.MILLISECONDS.toNanos(900)));
+		List<FakeTelegram.Received> arrived = inTimeOrder(this.telegram.received);
+		// the reply to chat 3 and the callback answer went before the flooded chat's retry and the background message
+		assertThat(arrived.subList(1, 3)).extracting(FakeTelegram.Received::chatId).containsExactlyInAnyOrder("3", "-");
+		assertThat(this.telegram.to(1).get(1).atNanos() - limitedAt).isGreaterThan(TimeUnit.MILLISECONDS.toNanos(900));
+		assertThat(this.telegram.to(2).get(0).atNanos() - limitedAt).isGreaterThan(TimeUnit.MILLISECONDS.toNanos(900));
 		assertThat(counter("market.telegram.rate_limited")).isEqualTo(1.0);
+	}
+
+	/* Two chats flooded within a second, or a call without a chat: the bot's overall limit, everything waits. */
+	@Test
+	void floodWaitOfTwoChatsPausesEverything() throws Exception {
+		this.telegram.script(1, FakeTelegram.floodWait(1));
+		this.telegram.script(2, FakeTelegram.floodWait(1));
+		start(fast());
+		CompletableFuture<Message> one = this.sender.send(1, text(1, "a1"), Priority.REPLY);
+		CompletableFuture<Message> two = this.sender.send(2, text(2, "b1"), Priority.REPLY);
+		await().atMost(WAIT).until(() -> counter("market.telegram.rate_limited") == 2.0);
+		long limitedAt = inTimeOrder(this.telegram.received).get(1).atNanos();
+		CompletableFuture<Message> reply = this.sender.send(3, text(3, "c1"), Priority.REPLY);
+		CompletableFuture<Boolean> answer = this.sender.sendNow(callbackAnswer());
+		CompletableFuture.allOf(one, two, reply, answer).get(10, TimeUnit.SECONDS);
+		assertThat(this.telegram.received.subList(2, 6))
+			.allSatisfy((r) -> assertThat(r.atNanos() - limitedAt).isGreaterThan(TimeUnit.MILLISECONDS.toNanos(900)));
+	}
+
+	/* Background work waits behind replies: a reply queued after 20 paced messages goes long before them. */
+	@Test
+	void aReplyOvertakesPacedBackgroundWorkAndIsNotHeldByItsChatsBucket() throws Exception {
+		start(new SendingSettings(1, 1, 0, 2, 2, Duration.ofMillis(10), Duration.ofMillis(50), 3));
+		List<CompletableFuture<Message>> background = new ArrayList<>();
+		for (long chat = 1; chat <= 20; chat++) {
+			background.add(this.sender.send(chat, text(chat, "reminder")));
+		}
+		List<CompletableFuture<Message>> replies = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			replies.add(this.sender.send(100, text(100, "reply " + i), Priority.REPLY));
+		}
+		CompletableFuture.allOf(replies.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+		// three replies to one chat whose bucket holds one, and the budget is 2 messages/s
+		long delivered = background.stream().filter(CompletableFuture::isDone).count();
+		assertThat(delivered).isLessThan(10);
+		assertThat(this.telegram.to(100)).extracting(FakeTelegram.Received::text)
+			.containsExactly("reply 0", "reply 1", "reply 2");
+	}
+
+	/* An attempt whose answer never comes (a stalled connection) is retried after callTimeout, not waited for ever. */
+	@Test
+	void retriesACallWhoseAnswerNeverComes() throws Exception {
+		this.telegram.script(7, FakeTelegram.waitFor(new CountDownLatch(1)));
+		start(new SendingSettings(1000, 1000, 100_000, 1000, 4, Duration.ofMillis(10), Duration.ofMillis(50), 3, 0,
+				Duration.ofMillis(300)));
+		assertThat(this.sender.send(7, text(7, "hi")).get(10, TimeUnit.SECONDS).getText()).isEqualTo("hi");
+		assertThat(this.telegram.to(7)).hasSize(2);
+		assertThat(counter("market.telegram.retries", "reason", "io")).isEqualTo(1.0);
 	}
 
 	@Test
