@@ -40,9 +40,8 @@ import static dev.marketassist.benchmark.ChatDriver.Step.text;
  * run it with {@code mvn -B -pl bot -am -Pbenchmark test -DskipTests} (see the README). Sizes:
  * {@code -Dbenchmark.sellers=200 -Dbenchmark.reminders=2000 -Dbenchmark.sweep.totals=10000,100000
  * -Dbenchmark.sessions=10000 -Dbenchmark.few-sellers=10 -Dbenchmark.round-trip-ms=100} (item 3);
- * {@code -Dbenchmark.items=2,4} runs some items only; {@code -Dbenchmark.jfr=file.jfr};
- * {@code -Dbenchmark.backend=h2} (default memory);
- * records the dialog path with JDK Flight Recorder.
+ * {@code -Dbenchmark.items=2,4} runs some items only; {@code -Dbenchmark.backend=h2} (default memory);
+ * {@code -Dbenchmark.jfr=file.jfr} records the dialog path with JDK Flight Recorder.
  */
 @EnabledIfSystemProperty(named = "market.benchmark", matches = "true")
 class MarketBenchmark {
