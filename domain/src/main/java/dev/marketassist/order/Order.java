@@ -97,7 +97,7 @@ public class Order extends AbstractAggregateRoot<Order> {
 	protected Order() {
 	}
 
-	Order(String id, NewOrder paid, List<String> formTemplate, Instant now, Instant respondBy) {
+	Order(String id, NewOrder paid, List<String> formTemplate, Instant now, Instant respondBy, String via) {
 		this.id = id;
 		this.formTemplate = new ArrayList<>(formTemplate);
 		this.marketplaceOrderId = paid.marketplaceOrderId();
@@ -111,13 +111,13 @@ public class Order extends AbstractAggregateRoot<Order> {
 		this.respondBy = respondBy;
 		this.createdAt = now;
 		this.status = OrderStatus.AWAITING_START;
-		history.add(new TransitionRecord(OrderTrigger.PAY, null, status, Party.MARKETPLACE, null, now, null));
+		history.add(new TransitionRecord(OrderTrigger.PAY, null, status, Party.MARKETPLACE, null, now, null, via));
 		tell(Kind.CREATED, now, null);
 	}
 
 	/** Records a move the lifecycle allowed, and the notice it causes (if any). */
 	void record(OrderTrigger trigger, OrderStatus next, Party by, Long userId, Instant at, String reason) {
-		history.add(new TransitionRecord(trigger, status, next, by, userId, at, reason));
+		history.add(new TransitionRecord(trigger, status, next, by, userId, at, reason, null));
 		status = next;
 		switch (trigger) {
 			case SUBMIT_REQUIREMENTS -> tell(Kind.REQUIREMENTS_SUBMITTED, at, null);

@@ -79,6 +79,11 @@ public class OrderManagement {
 	 * @throws Refused {@code refused.order.different} if the ID exists with other details
 	 */
 	public Created create(NewOrder paid) {
+		return create(paid, null);
+	}
+
+	/** {@link #create(NewOrder)} as reported through a system ({@code via}: its name, recorded in the order's history). */
+	public Created create(NewOrder paid, String via) {
 		Instant now = clock.instant();
 		if (paid.paidAt().isAfter(now.plus(Duration.ofMinutes(5)))) {
 			throw new InvalidValue("invalid.order.paid-at");
@@ -89,7 +94,8 @@ public class OrderManagement {
 				return again(existing.get(), paid, now);
 			}
 			providers.findById(paid.providerId()).orElseThrow(() -> new InvalidValue("invalid.order.provider", paid.providerId()));
-			Order order = new Order(BuyerLinks.newOrderId(), paid, formTemplate(paid), now, calendar.dueAfter(paid.paidAt(), settings.responseWorkingDays()));
+			Order order = new Order(BuyerLinks.newOrderId(), paid, formTemplate(paid), now, calendar.dueAfter(paid.paidAt(), settings.responseWorkingDays()),
+					via);
 			String token = BuyerLinks.newToken(order.getId());
 			Instant expires = now.plus(settings.linkValidity());
 			order.addLink(BuyerLinks.hash(token), expires);

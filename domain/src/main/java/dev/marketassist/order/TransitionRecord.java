@@ -12,9 +12,10 @@ import java.time.Instant;
  * @param userId the Telegram user who did it; {@code null} for the marketplace and the system
  * @param at when
  * @param reason why, where one is given (a buyer's "not done yet" reason, a system rule)
+ * @param via the system the marketplace acted through (the REST client's name), else {@code null}
  */
 public record TransitionRecord(OrderTrigger trigger, OrderStatus from, OrderStatus to, Party by, Long userId, Instant at,
-		String reason) {
+		String reason, String via) {
 
 	/** Who acts on orders. */
 	public enum Party {

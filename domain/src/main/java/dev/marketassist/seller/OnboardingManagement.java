@@ -121,6 +121,11 @@ public class OnboardingManagement {
 	 * @throws InvalidValue {@code invalid.payment.amount} if less than the fee was paid
 	 */
 	public Provider confirmFeePayment(String reference, java.math.BigDecimal amount, String paymentId) {
+		return confirmFeePayment(reference, amount, paymentId, null);
+	}
+
+	/** {@link #confirmFeePayment(String, java.math.BigDecimal, String)} through a system ({@code via}: its name, recorded). */
+	public Provider confirmFeePayment(String reference, java.math.BigDecimal amount, String paymentId, String via) {
 		String providerId = reference.startsWith("FEE-") && reference.lastIndexOf('-') > 4
 				? reference.substring(4, reference.lastIndexOf('-')) : "";
 		Provider provider = providers.findById(providerId)
@@ -133,7 +138,7 @@ public class OnboardingManagement {
 			throw new InvalidValue("invalid.payment.amount");
 		}
 		provider.moveFee(fees.next(provider.getFeeStatus(), FeeTrigger.CONFIRM_PAYMENT));
-		provider.recordPayment(paymentId, clock.instant());
+		provider.recordPayment(paymentId, clock.instant(), via);
 		Provider saved = providers.save(provider);
 		tasks.cancel(FEE_REMINDER, saved.getId());
 		// onboarding is complete: submissions that waited for the fee enter the reviewers' queue

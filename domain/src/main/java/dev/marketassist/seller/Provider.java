@@ -70,6 +70,9 @@ public class Provider {
 
 	private Instant feePaidAt;
 
+	/** The system that confirmed the fee payment (the REST client's name); {@code null}: Telegram Payments. */
+	private String feeConfirmedVia;
+
 	private String wechatPayMerchantId;
 
 	private String tenpayMerchantId;
@@ -143,9 +146,10 @@ public class Provider {
 		this.feeAmount = amount;
 	}
 
-	void recordPayment(String paymentId, Instant at) {
+	void recordPayment(String paymentId, Instant at, String via) {
 		this.feePaymentId = paymentId;
 		this.feePaidAt = at;
+		this.feeConfirmedVia = via;
 	}
 
 	void setMerchantAccounts(WeChatPayMerchantId wechat, TenpayMerchantId tenpay) {
@@ -211,6 +215,10 @@ public class Provider {
 
 	public Instant getFeePaidAt() {
 		return feePaidAt;
+	}
+
+	public String getFeeConfirmedVia() {
+		return feeConfirmedVia;
 	}
 
 	public String getWechatPayMerchantId() {

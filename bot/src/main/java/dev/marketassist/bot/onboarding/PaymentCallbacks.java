@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The payment gateway's callback: the certification fee of {@code reference} was paid. Idempotent:
  * a repeated confirmation changes nothing and notifies nobody again. Needs scope {@code payments};
- * each confirmation is logged with the client that made it.
+ * the client that confirmed is recorded on the provider ({@code feeConfirmedVia}) and logged.
  */
 @RestController
 @PreAuthorize("hasAuthority('SCOPE_payments')")
@@ -61,7 +61,8 @@ class PaymentCallbacks {
 	FeeState confirm(@PathVariable String reference, @Valid @RequestBody Confirmation confirmation,
 			@AuthenticationPrincipal ApiClient client) {
 		log.info("REST client '{}' confirms payment {} of fee {}", client.name(), confirmation.paymentId(), reference);
-		Provider provider = onboarding.confirmFeePayment(reference, confirmation.amount(), confirmation.paymentId());
+		Provider provider = onboarding.confirmFeePayment(reference, confirmation.amount(), confirmation.paymentId(),
+				client.name());
 		for (Operator operator : provider.getOperators()) {
 			dialogs.notify(operator.telegramUserId(), "fee:" + provider.getId() + ":paid",
 					t -> new Reply(t.get("seller.fee.received", provider.getCompanyName()),

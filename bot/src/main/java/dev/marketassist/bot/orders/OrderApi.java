@@ -35,7 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The marketplace's side of ops-service orders ({@code /api/orders}, {@code X-Api-Key} with scope
- * {@code orders}; each new order is logged with the client that reported it): it reports
+ * {@code orders}; a new order records the client that reported it in its history, {@code via}): it reports
  * a paid order and gets the one-time link it shows the buyer; it can read an order with its
  * status and history. Errors are problem details ({@code ApiErrors}).
  */
@@ -79,7 +79,7 @@ class OrderApi {
 	record BuyerLink(String url, String startParameter, String startCommand, Instant expiresAt) {
 	}
 
-	record Step(String trigger, String from, String to, String by, Long userId, Instant at, String reason) {
+	record Step(String trigger, String from, String to, String by, Long userId, Instant at, String reason, String via) {
 	}
 
 	/** One field of the product's requirement-form template and the buyer's answer. */
@@ -107,7 +107,7 @@ class OrderApi {
 					+ "400: invalid value or unknown provider; 409: the orderId exists with another provider, product or amount.")
 	ResponseEntity<OrderView> create(@Valid @RequestBody PaidOrder paid, @AuthenticationPrincipal ApiClient client) {
 		Created created = orders.create(new NewOrder(paid.orderId(), paid.buyerAccountId(), paid.providerId(), paid.productId(),
-				paid.productName(), paid.pricingPlan(), paid.amount(), paid.paidAt()));
+				paid.productName(), paid.pricingPlan(), paid.amount(), paid.paidAt()), client.name());
 		if (created.isNew()) {
 			log.info("REST client '{}' reported order {} for provider {}", client.name(), paid.orderId(), paid.providerId());
 		}
@@ -141,7 +141,7 @@ class OrderApi {
 
 	private static Step step(TransitionRecord r) {
 		return new Step(r.trigger().name(), r.from() == null ? null : r.from().name(), r.to().name(), r.by().name(), r.userId(),
-				r.at(), r.reason());
+				r.at(), r.reason(), r.via());
 	}
 
 }

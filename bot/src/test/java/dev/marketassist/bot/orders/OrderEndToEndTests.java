@@ -172,6 +172,8 @@ class OrderEndToEndTests {
 		assertThat(read.path("history").findValuesAsText("trigger")).containsExactly("PAY", "LINK_BUYER", "SUBMIT_REQUIREMENTS", "START",
 				"FINISH", "DISPUTE", "FINISH", "CONFIRM");
 		assertThat(read.path("history").get(5).path("by").asText()).isEqualTo("BUYER");
+		assertThat(read.path("history").get(0).path("via").asText()).as("the REST client that reported it").isEqualTo("marketplace");
+		assertThat(read.path("history").get(5).path("via").isNull()).isTrue();
 		assertThat(read.path("history").get(5).path("reason").asText()).isEqualTo("从库没有同步");
 		assertThat(get("MK-unknown").statusCode()).isEqualTo(404);
 		assertThat(telegram.unansweredCallbackQueries()).isEmpty();

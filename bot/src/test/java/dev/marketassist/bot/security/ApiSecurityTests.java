@@ -145,8 +145,9 @@ class ApiSecurityTests {
 		RawHttp.Response response = RawHttp.send(port, "POST", "/api/payments/" + reference + "/confirm", key(GATEWAY_KEY),
 				"{\"amount\": 5000, \"paymentId\": \"PAY-1\"}");
 		assertThat(response.status()).isEqualTo(200);
-		assertThat(mongo.getCollection("providers").find(new Document("_id", "P-SELLER")).first().getString("feeStatus"))
-			.isEqualTo("PAID");
+		Document provider = mongo.getCollection("providers").find(new Document("_id", "P-SELLER")).first();
+		assertThat(provider.getString("feeStatus")).isEqualTo("PAID");
+		assertThat(provider.getString("feeConfirmedVia")).as("the authenticated client").isEqualTo("gateway");
 	}
 
 	@Test
