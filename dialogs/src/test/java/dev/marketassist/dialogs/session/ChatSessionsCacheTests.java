@@ -62,6 +62,37 @@ class ChatSessionsCacheTests {
 	}
 
 	@Test
+	void changesToAnEntityThatWereNotSavedNeverReachTheCachedCopy() {
+		ChatSessions sessions = new ChatSessions(mongo);
+		ChatSession session = new ChatSession(7, 7, NOW);
+		session.remember(100);
+		session.getOutbox().add(new Outgoing("k1", Outgoing.Action.SEND, null, Reply.of("Hello")));
+		sessions.save(session);
+		sessions.confirmDelivered("7:7", List.of("k1"), 41);
+
+		// the handling of an update changes its copy, then fails before saving
+		ChatSession failed = sessions.findForUpdate("7:7").orElseThrow();
+		failed.remember(101);
+		failed.getOutbox().add(new Outgoing("k2", Outgoing.Action.SEND, null, Reply.of("Lost")));
+		failed.setLanguage("en");
+		// and so does the entity that was saved
+		session.remember(102);
+		session.getOutbox().clear();
+
+		commands.clear();
+		ChatSession next = sessions.findForUpdate("7:7").orElseThrow();
+		assertThat(commands).isEmpty();
+		assertThat(next.getRecentUpdates()).containsExactly(100L);
+		assertThat(next.getOutbox()).isEmpty();
+		assertThat(next.getLanguage()).isEqualTo(session.getLanguage()).isNotEqualTo("en");
+		assertThat(next.getPromptMessageId()).isEqualTo(41);
+		ChatSession stored = sessions.findById("7:7").orElseThrow();
+		assertThat(stored.getRecentUpdates()).containsExactly(100L);
+		assertThat(stored.getOutbox()).isEmpty();
+		assertThat(stored.getVersion()).isEqualTo(next.getVersion());
+	}
+
+	@Test
 	void theNextUpdateOfAConversationNeedsNoReadAfterSaveAndConfirm() {
 		ChatSessions sessions = new ChatSessions(mongo);
 		ChatSession session = new ChatSession(7, 7, NOW);
