@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.mongodb.client.MongoCollection;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.DocumentCodec;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
@@ -24,8 +27,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * and the caller retries on fresh state.
  * <p>
  * Handling an update reads the session through {@link #findForUpdate}, which may answer from a
- * small in-process cache of the sessions this instance wrote last (their exact stored form: the
- * document as written, never changed once cached), saving a round trip on the common path: a conversation's next update usually
+ * small in-process cache of the sessions this instance wrote last (their exact stored form, as
+ * BSON bytes), saving a round trip on the common path: a conversation's next update usually
  * finds its session there. A cached copy may be stale (another instance wrote since): the
  * version-checked save then fails, the entry is dropped and the caller retries on a fresh read,
  * so the cache never lets a stale copy overwrite a newer one. It only ever holds states the
@@ -91,12 +94,14 @@ public class ChatSessions {
 		Long expected = session.getVersion();
 		long next = (expected == null) ? 0 : expected + 1;
 		session.setVersion(next);
-		Document stored = new Document();
-		mongo.getConverter().write(session, stored);
-		// converted once: the same document is sent (the driver encodes it) and cached, and never changed after
+		Document document = new Document();
+		mongo.getConverter().write(session, document);
+		// encoded once: the same bytes are sent and cached
+		RawBsonDocument stored = raw(document);
 		try {
 			// MongoTemplate.execute translates the driver's exceptions (duplicate key and the like)
-			long matched = mongo.execute(ChatSession.class, collection -> {
+			long matched = mongo.execute(ChatSession.class, sessions -> {
+				MongoCollection<RawBsonDocument> collection = sessions.withDocumentClass(RawBsonDocument.class);
 				if (expected == null) {
 					collection.insertOne(stored);
 					return 1L;
@@ -136,16 +141,14 @@ public class ChatSessions {
 				.updateOne(idAndVersion(sessionId, cached.version()), update)
 				.getMatchedCount());
 			if (matched == 1) {
-				// a changed copy: the cached document itself stays as it was (a reader may be converting it)
-				Document confirmed = new Document(cached.document());
-				List<Document> outbox = new ArrayList<>(confirmed.getList(OUTBOX, Document.class, List.of()));
+				Document confirmed = cached.document().decode(codec());
+				List<Document> outbox = confirmed.getList(OUTBOX, Document.class, new ArrayList<>());
 				outbox.removeIf(entry -> entryKeys.contains(entry.getString(KEY)));
-				confirmed.put(OUTBOX, outbox);
 				if (promptMessageId != null) {
 					confirmed.put(PROMPT, promptMessageId);
 				}
 				confirmed.put(VERSION, cached.version() + 1);
-				cache.put(sessionId, cached.version() + 1, confirmed);
+				cache.put(sessionId, cached.version() + 1, raw(confirmed));
 				return;
 			}
 		}
@@ -171,7 +174,11 @@ public class ChatSessions {
 		}
 		Document stored = new Document();
 		mongo.getConverter().write(session, stored);
-		cache.put(session.getId(), session.getVersion(), stored);
+		cache.put(session.getId(), session.getVersion(), raw(stored));
+	}
+
+	private RawBsonDocument raw(Document document) {
+		return new RawBsonDocument(document, codec());
 	}
 
 	/**
@@ -182,9 +189,12 @@ public class ChatSessions {
 		return new Document("_id", id).append(VERSION, version);
 	}
 
-	/** A new entity from the cached document (which the conversion only reads). */
-	private ChatSession read(Document stored) {
-		return mongo.getConverter().read(ChatSession.class, stored);
+	private ChatSession read(RawBsonDocument stored) {
+		return mongo.getConverter().read(ChatSession.class, stored.decode(codec()));
+	}
+
+	private DocumentCodec codec() {
+		return new DocumentCodec(mongo.getDb().getCodecRegistry());
 	}
 
 }

@@ -3,7 +3,7 @@ package dev.marketassist.dialogs.session;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.bson.Document;
+import org.bson.RawBsonDocument;
 
 /**
  * The last stored form of the most recently used sessions, bounded (least recently used out),
@@ -11,8 +11,7 @@ import org.bson.Document;
  */
 final class SessionCache {
 
-	/** A stored session; its document is never changed once cached (a change is a new entry). */
-	record Entry(long version, Document document) {
+	record Entry(long version, RawBsonDocument document) {
 	}
 
 	private final int capacity;
@@ -34,7 +33,7 @@ final class SessionCache {
 	}
 
 	/** Keeps {@code document} unless a newer version of the session is kept already. */
-	synchronized void put(String id, long version, Document document) {
+	synchronized void put(String id, long version, RawBsonDocument document) {
 		if (capacity <= 0) {
 			return;
 		}
