@@ -127,8 +127,8 @@ public final class DialogEngine {
 		DialogState state = turn.session().getActive();
 		DialogDefinition dialog = definition(state);
 		state.setUpdatedAt(turn.now());
-		if (input instanceof Input.Choice choice) {
-			return onButton(turn, dialog, state, Callbacks.parse(choice.data()));
+		if (input instanceof Input.Choice) {
+			return false;
 		}
 		if (state.getMode() == Mode.CONFIRM_CANCEL) {
 			prompts.confirmCancel(turn, dialog, state);
@@ -139,6 +139,12 @@ public final class DialogEngine {
 			return true;
 		}
 		Step step = dialog.step(state.getStep());
+		Optional<Step> repeated = input instanceof Input.Text text
+				? RepeatedAnswers.repeatedStep(turn, dialog, state, text.text(), sealer) : Optional.empty();
+		if (repeated.isPresent()) {
+			prompts.prompt(turn, dialog, state, turn.texts().get("dialog.answer.repeated", StepPrompts.label(turn.texts(), dialog, repeated.get())));
+			return true;
+		}
 		String raw = rawAnswer(step, input);
 		if (raw == null) {
 			prompts.prompt(turn, dialog, state, turn.texts().get("dialog.expects." + step.kind().name().toLowerCase()));
@@ -172,34 +178,34 @@ public final class DialogEngine {
 		return null;
 	}
 
-	private boolean onButton(Turn turn, DialogDefinition dialog, DialogState state, String[] parts) {
-		if (parts.length < 3 || !"d".equals(parts[0])) {
-			return false;
-		}
-		if (!parts[1].equals(Integer.toString(turn.session().getPromptSeq()))) {
-			turn.notice(turn.texts().plain("button.stale"));
-			turn.retirePressed();
-			return true;
-		}
-		String op = parts[2];
-		String arg = parts.length > 3 ? parts[3] : "";
+	/**
+	 * A press of the active dialog's controls (the router checked its nonce: it is on the live
+	 * prompt and was not acted on before).
+	 */
+	public void press(Turn turn, ButtonType.Press<DialogButtons> press) {
+		DialogState state = turn.session().getActive();
+		DialogDefinition dialog = definition(state);
+		state.setUpdatedAt(turn.now());
+		DialogButtons op = press.action();
+		String arg = press.arg();
 		boolean atSummary = DialogDefinition.SUMMARY.equals(state.getStep());
-		if (state.getMode() == Mode.CONFIRM_CANCEL && !op.startsWith("x")) {
+		boolean cancelling = op == DialogButtons.CANCEL || op == DialogButtons.CANCEL_YES || op == DialogButtons.CANCEL_NO;
+		if (state.getMode() == Mode.CONFIRM_CANCEL && !cancelling) {
 			prompts.confirmCancel(turn, dialog, state);
-			return true;
+			return;
 		}
 		switch (op) {
-			case "o" -> choose(turn, dialog, state, arg);
-			case "k" -> keep(turn, dialog, state);
-			case "s" -> skip(turn, dialog, state);
-			case "b" -> back(turn, dialog, state);
-			case "x" -> requestCancel(turn);
-			case "xy" -> pause(turn, state);
-			case "xn" -> {
+			case CHOOSE -> choose(turn, dialog, state, arg);
+			case KEEP -> keep(turn, dialog, state);
+			case SKIP -> skip(turn, dialog, state);
+			case BACK -> back(turn, dialog, state);
+			case CANCEL -> requestCancel(turn);
+			case CANCEL_YES -> pause(turn, state);
+			case CANCEL_NO -> {
 				state.setMode(Mode.ASKING);
 				show(turn, null);
 			}
-			case "e" -> {
+			case EDIT -> {
 				if (atSummary) {
 					edit(turn, dialog, state, arg);
 				}
@@ -207,7 +213,7 @@ public final class DialogEngine {
 					show(turn, null);
 				}
 			}
-			case "ok" -> {
+			case SUBMIT -> {
 				if (atSummary) {
 					submit(turn, dialog, state);
 				}
@@ -215,20 +221,18 @@ public final class DialogEngine {
 					show(turn, null);
 				}
 			}
-			case "ra", "rr", "rc", "rd" -> {
+			case ROW_ADD, ROW_REMOVE, ROWS_CLEAR, ROWS_DONE -> {
 				if (atSummary || !dialog.step(state.getStep()).repeated()) {
 					show(turn, null);
 				}
 				else {
 					Step step = dialog.step(state.getStep());
-					if (rows.rowsButton(turn, dialog, state, step, op)) {
+					if (rows.rowsButton(turn, dialog, state, step, op.code())) {
 						forward(turn, dialog, state, step, Move.ANSWER);
 					}
 				}
 			}
-			default -> show(turn, null);
 		}
-		return true;
 	}
 
 	private void choose(Turn turn, DialogDefinition dialog, DialogState state, String index) {
@@ -439,18 +443,6 @@ public final class DialogEngine {
 		return new Answers(dialog, state.getAnswers(), sealer::open, state.getContext());
 	}
 
-
-
-
-
-
-
-
-
-
-
-
-
 	/** The title of a dialog, escaped. */
 	public String title(Texts t, String dialog) {
 		return StepPrompts.title(t, dialog);
@@ -464,10 +456,6 @@ public final class DialogEngine {
 		}
 		return t.get("dialog.progress", dialog.indexOf(state.getStep()) + 1, dialog.steps().size());
 	}
-
-
-
-
 
 	private static int parseIndex(String text) {
 		try {

@@ -8,21 +8,28 @@ import dev.marketassist.dialogs.Button;
 import dev.marketassist.dialogs.Input;
 import dev.marketassist.dialogs.Language;
 import dev.marketassist.dialogs.Texts;
-import dev.marketassist.dialogs.engine.Callbacks;
+import dev.marketassist.dialogs.engine.ButtonType;
+import dev.marketassist.dialogs.engine.ButtonType.Press;
 import dev.marketassist.dialogs.engine.ChatFeature;
+import dev.marketassist.dialogs.engine.DialogButtons;
 import dev.marketassist.dialogs.engine.DialogEngine;
 import dev.marketassist.dialogs.engine.Turn;
 import dev.marketassist.dialogs.session.DialogState;
 
 /**
- * Decides what an input means: a command (/start, /help, /cancel, /language), a main-menu or
- * language button, the resume offer, or an answer for the active dialog. Fallbacks shared by all
- * dialogs live here, so a dialog definition holds only its steps.
+ * Decides what an input means: a command (/start, /help, /cancel, /language), a button (by its
+ * {@link ButtonType}: the main menu, the language, the resume offer, a dialog's controls, a
+ * feature's), or an answer for the active dialog. Fallbacks shared by all dialogs live here, so a
+ * dialog definition holds only its steps.
+ * <p>
+ * Every press goes through one gate ({@link #button}): data no type can read is "no longer
+ * active"; a press whose message nonce is not live any more (pressed before, or an older message)
+ * is "already done" and changes nothing; a press with an effect consumes the nonce in the same
+ * session write as its effect.
  */
 public final class ConversationRouter {
 
-	/** Main-menu items and the dialog each starts (absent: not available yet). */
-	private static final List<String> MENU = List.of("seller", "shop", "products", "orders", "help");
+	private final Map<String, ButtonType.Route<?>> routes = new java.util.HashMap<>();
 
 	private final DialogEngine engine;
 
@@ -45,10 +52,27 @@ public final class ConversationRouter {
 		this.engine = engine;
 		this.menuDialogs = Map.copyOf(menuDialogs);
 		this.features = List.copyOf(features);
-		for (ChatFeature feature : features) {
-			if (feature.buttonPrefix() != null && List.of("d", "r", "m", "l").contains(feature.buttonPrefix())) {
-				throw new IllegalArgumentException("button prefix " + feature.buttonPrefix() + " is the router's");
+		add(RouterButtons.MENU.route((turn, press) -> menu(turn, press.action().item())));
+		add(RouterButtons.RESUME.route(this::resume));
+		add(RouterButtons.LANGUAGE.route((turn, press) -> chooseLanguage(turn, press.arg())));
+		add(DialogButtons.TYPE.route((turn, press) -> {
+			if (turn.session().getActive() == null) {
+				done(turn);
 			}
+			else {
+				engine.press(turn, press);
+			}
+		}));
+		for (ChatFeature feature : features) {
+			if (feature.buttons() != null) {
+				add(feature.buttons());
+			}
+		}
+	}
+
+	private void add(ButtonType.Route<?> route) {
+		if (routes.putIfAbsent(route.type().prefix(), route) != null) {
+			throw new IllegalArgumentException("button prefix " + route.type().prefix() + " is taken");
 		}
 	}
 
@@ -126,7 +150,6 @@ public final class ConversationRouter {
 			turn.prompt(t.get("start.greeting", name), mainMenu(t));
 			return;
 		}
-		String seq = turn.nextSeq();
 		StringBuilder html = new StringBuilder(t.get("start.greeting", name)).append("\n\n").append(t.get("resume.offer"));
 		List<List<Button>> keyboard = new ArrayList<>();
 		for (DialogState state : unfinished) {
@@ -135,34 +158,33 @@ public final class ConversationRouter {
 			}
 			html.append("\n• ").append(engine.title(t, state.getDialog())).append(" — ").append(engine.progress(t, state));
 			keyboard.add(List.of(
-					Button.choice(t.plain("resume.continue", t.plain(state.getDialog() + ".title")),
-							Callbacks.of("r", seq, "c", state.getDialog())),
-					Button.choice(t.plain("resume.restart"), Callbacks.of("r", seq, "n", state.getDialog()))));
+					RouterButtons.RESUME.button(t.plain("resume.continue", t.plain(state.getDialog() + ".title")),
+							RouterButtons.ResumeAction.CONTINUE, state.getDialog()),
+					RouterButtons.RESUME.button(t.plain("resume.restart"), RouterButtons.ResumeAction.RESTART, state.getDialog())));
 		}
-		keyboard.add(List.of(Button.choice(t.plain("menu.open"), Callbacks.of("m", "menu"))));
+		keyboard.add(List.of(RouterButtons.MENU.button(t.plain("menu.open"), RouterButtons.MenuAction.MENU)));
 		turn.prompt(html.toString(), keyboard);
 	}
 
+	/** The one gate of every press: decoded by its type, acted on once while its nonce is live. */
 	private void button(Turn turn, Input.Choice choice) {
-		String[] parts = Callbacks.parse(choice.data());
-		switch (parts[0]) {
-			case "m" -> menu(turn, parts.length > 1 ? parts[1] : "");
-			case "l" -> chooseLanguage(turn, parts.length > 1 ? parts[1] : "");
-			case "r" -> resume(turn, parts);
-			case "d" -> {
-				if (turn.session().getActive() == null || !engine.handle(turn, choice)) {
-					stale(turn);
-				}
-			}
-			default -> {
-				for (ChatFeature feature : features) {
-					if (parts[0].equals(feature.buttonPrefix())) {
-						feature.press(turn, parts);
-						return;
-					}
-				}
-				stale(turn);
-			}
+		ButtonType.Route<?> route = routes.get(ButtonType.prefixOf(choice.data()));
+		ButtonType.Pressed pressed = route == null ? null : route.decode(choice.data()).orElse(null);
+		if (pressed == null) {
+			turn.notice(turn.texts().plain("button.stale"));
+			return;
+		}
+		if (!turn.session().isLive(pressed.nonce())) {
+			done(turn);
+			return;
+		}
+		turn.pressing(pressed.nonce());
+		if (pressed.effect()) {
+			turn.session().consume(pressed.nonce());
+		}
+		pressed.run().accept(turn);
+		if (pressed.effect()) {
+			turn.settlePressed();
 		}
 	}
 
@@ -193,12 +215,9 @@ public final class ConversationRouter {
 				engine.start(turn, dialog);
 			}
 		}
-		else if (MENU.contains(item)) {
+		else {
 			turn.notice(t.plain("menu.not-yet"));
 			turn.say(t.get("menu.not-yet"));
-		}
-		else {
-			stale(turn);
 		}
 	}
 
@@ -206,20 +225,15 @@ public final class ConversationRouter {
 		return features.stream().filter(f -> menuItem.equals(f.menuItem())).findFirst().orElse(null);
 	}
 
-	private void resume(Turn turn, String[] parts) {
-		if (parts.length < 4 || !parts[1].equals(Integer.toString(turn.session().getPromptSeq()))
-				|| engine.find(parts[3]).isEmpty()) {
-			stale(turn);
-			return;
-		}
-		String dialog = parts[3];
+	private void resume(Turn turn, Press<RouterButtons.ResumeAction> press) {
+		String dialog = press.arg();
 		DialogState active = turn.session().getActive();
 		boolean isActive = active != null && active.getDialog().equals(dialog);
-		if (!isActive && !turn.session().getDrafts().containsKey(dialog)) {
-			stale(turn);
+		if (engine.find(dialog).isEmpty() || !isActive && !turn.session().getDrafts().containsKey(dialog)) {
+			done(turn);
 			return;
 		}
-		if ("n".equals(parts[2])) {
+		if (press.action() == RouterButtons.ResumeAction.RESTART) {
 			if (!isActive) {
 				pauseActive(turn);
 			}
@@ -244,14 +258,15 @@ public final class ConversationRouter {
 
 	private void language(Turn turn) {
 		Texts t = turn.texts();
-		turn.prompt(t.get("language.choose"), List.of(List.of(Button.choice("中文", Callbacks.of("l", Language.ZH_CN.tag())),
-				Button.choice("English", Callbacks.of("l", Language.EN.tag())))));
+		turn.prompt(t.get("language.choose"),
+				List.of(List.of(RouterButtons.LANGUAGE.button("中文", RouterButtons.LanguageAction.CHOOSE, Language.ZH_CN.tag()),
+						RouterButtons.LANGUAGE.button("English", RouterButtons.LanguageAction.CHOOSE, Language.EN.tag()))));
 	}
 
 	private void chooseLanguage(Turn turn, String tag) {
 		Language language = Language.fromTag(tag);
 		if (language == null) {
-			stale(turn);
+			turn.notice(turn.texts().plain("button.stale"));
 			return;
 		}
 		turn.session().setLanguage(language.tag());
@@ -261,18 +276,23 @@ public final class ConversationRouter {
 		turn.prompt(t.get("menu.title"), mainMenu(t));
 	}
 
-	private void stale(Turn turn) {
-		turn.notice(turn.texts().plain("button.stale"));
-		turn.retirePressed();
+	/** A press on a message that was acted on or replaced: nothing happens, the user is told. */
+	private static void done(Turn turn) {
+		turn.notice(turn.texts().plain("button.done"));
 	}
 
 	/** The main menu as buttons. */
 	public static List<List<Button>> mainMenu(Texts t) {
-		return List.of(List.of(Button.choice(t.plain("menu.seller"), Callbacks.of("m", "seller"))),
-				List.of(Button.choice(t.plain("menu.shop"), Callbacks.of("m", "shop")),
-						Button.choice(t.plain("menu.products"), Callbacks.of("m", "products"))),
-				List.of(Button.choice(t.plain("menu.orders"), Callbacks.of("m", "orders")),
-						Button.choice(t.plain("menu.help"), Callbacks.of("m", "help"))));
+		return List.of(List.of(RouterButtons.MENU.button(t.plain("menu.seller"), RouterButtons.MenuAction.SELLER)),
+				List.of(RouterButtons.MENU.button(t.plain("menu.shop"), RouterButtons.MenuAction.SHOP),
+						RouterButtons.MENU.button(t.plain("menu.products"), RouterButtons.MenuAction.PRODUCTS)),
+				List.of(RouterButtons.MENU.button(t.plain("menu.orders"), RouterButtons.MenuAction.ORDERS),
+						RouterButtons.MENU.button(t.plain("menu.help"), RouterButtons.MenuAction.HELP)));
+	}
+
+	/** The main menu's "Become a seller" button (for notices that lead there). */
+	public static Button sellerButton(String label) {
+		return RouterButtons.MENU.button(label, RouterButtons.MenuAction.SELLER);
 	}
 
 }

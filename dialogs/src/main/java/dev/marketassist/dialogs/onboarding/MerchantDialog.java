@@ -32,8 +32,8 @@ class MerchantDialog {
 						answers.find("tenpay").map(TenpayMerchantId::of).orElse(null));
 				var t = submission.texts();
 				return List.of(new Reply(t.get("merchant.submitted", provider.getCompanyName()),
-						List.of(List.of(SellerSteps.button(t, "seller.button.shop", "shop")),
-								List.of(SellerSteps.button(t, "seller.button.status", "status")))));
+						List.of(List.of(SellerSteps.button(t, "seller.button.shop", SellerButtons.SHOP)),
+								List.of(SellerSteps.button(t, "seller.button.status", SellerButtons.STATUS)))));
 			});
 	}
 

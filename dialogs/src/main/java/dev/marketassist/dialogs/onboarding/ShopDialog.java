@@ -43,7 +43,7 @@ class ShopDialog {
 				var t = submission.texts();
 				String html = submitted.ticket().getStatus() == ReviewStatus.WAITING ? t.get("shop.submitted.waiting")
 						: t.get("shop.submitted", DATE.format(submitted.ticket().getDueAt().atZone(calendar.zone())));
-				return List.of(new Reply(html, List.of(List.of(SellerSteps.button(t, "seller.button.status", "status")))));
+				return List.of(new Reply(html, List.of(List.of(SellerSteps.button(t, "seller.button.status", SellerButtons.STATUS)))));
 			});
 	}
 

@@ -102,16 +102,23 @@ class DialogEngineTests {
 		int oldMessage = chat.lastMessageId();
 		chat.press("I agree");
 		chat.pressData(agree, oldMessage);
-		assertThat(chat.lastNotice).isEqualTo("This button is no longer active.");
+		assertThat(chat.lastNotice).isEqualTo("Already done: this button was used, or a newer message replaced it.");
+		assertThat(chat.lastOut).isEmpty();
 		assertThat(chat.session.getActive().getStep()).isEqualTo("name");
 		assertThat(chat.session.getActive().getTrail()).containsExactly("agree");
 	}
 
 	@Test
 	void refusesForgedAndForeignButtons() {
-		chat.pressData("d:999:o:0", chat.lastMessageId());
+		String live = chat.dataOf("I agree");
+		String nonce = live.split(":")[1];
+		chat.pressData("d:zzz:o:0", chat.lastMessageId());
+		assertThat(chat.lastNotice).isEqualTo("Already done: this button was used, or a newer message replaced it.");
 		chat.pressData("zz:1", chat.lastMessageId());
-		chat.pressData("d:" + chat.session.getPromptSeq() + ":o:7", chat.lastMessageId());
+		assertThat(chat.lastNotice).isEqualTo("This button is no longer active.");
+		chat.pressData("d:" + nonce + ":o:0:extra", chat.lastMessageId());
+		assertThat(chat.lastNotice).isEqualTo("This button is no longer active.");
+		chat.pressData("d:" + nonce + ":o:7", chat.lastMessageId());
 		assertThat(chat.session.getActive().getStep()).isEqualTo("agree");
 		assertThat(chat.session.getActive().getAnswers()).isEmpty();
 	}
@@ -203,7 +210,7 @@ class DialogEngineTests {
 		assertThat(out).isNotEmpty();
 		assertThat(chat.lastMessage().keyboard().stream().flatMap(List::stream))
 			.allSatisfy(button -> assertThat(button.data().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
-				.isLessThanOrEqualTo(Callbacks.MAX_BYTES));
+				.isLessThanOrEqualTo(ButtonType.MAX_BYTES));
 	}
 
 	private void fillAll() {
