@@ -128,6 +128,31 @@ class OneEffectEndToEndTests {
 	}
 
 	@Test
+	void aReplyToAnEarlierQuestionIsNeverStoredUnderTheCurrentOne() {
+		app = start();
+		TgUser ada = TelegramEndToEnd.english("Ada");
+		long chat = ada.chatId();
+		toAccountHolder(ada);
+		telegram.injectText(ada, "ACME Cloud");
+		SentMessage bank = telegram.awaitText(chat, "Which bank");
+		telegram.injectText(ada, "China Merchants Bank");
+		SentMessage branch = telegram.awaitText(chat, "Which branch");
+		await().atMost(Duration.ofSeconds(5)).until(() -> session(ada).getPromptMessageId() != null);
+		// Telegram tells which message a text replies to: the bank question, not the branch question
+		replyTo(ada, bank.messageId(), "China Merchants Bank");
+		SentMessage told = telegram.awaitMessage(chat, m -> m.messageId() > branch.messageId() && m.text().contains("again"),
+				StandInBotApi.DEFAULT_TIMEOUT);
+		assertThat(told.text()).contains("You sent the answer to “Bank” again: it is saved once").contains("Which branch");
+		replyTo(ada, bank.messageId(), "Fuzhou Branch");
+		telegram.awaitMessage(chat, m -> m.messageId() > told.messageId() && m.text().contains("You replied to an earlier question"),
+				StandInBotApi.DEFAULT_TIMEOUT);
+		assertThat(session(ada).getActive().getAnswers()).containsEntry("bank", "China Merchants Bank").doesNotContainKey("branch");
+		telegram.injectText(ada, "Fuzhou Branch");
+		telegram.awaitText(chat, "account number");
+		assertThat(session(ada).getActive().getAnswers()).containsEntry("branch", "Fuzhou Branch");
+	}
+
+	@Test
 	void everyButtonActsOnceAndNamesAreNames() {
 		app = start();
 		TgUser ada = TelegramEndToEnd.english("Ada");
@@ -225,6 +250,18 @@ class OneEffectEndToEndTests {
 		telegram.clickButton(ada, telegram.awaitText(chat, "e-mail address"), "Skip »");
 		telegram.awaitText(chat, "account holder");
 		await().atMost(Duration.ofSeconds(5)).until(() -> session(ada).getOutbox().isEmpty());
+	}
+
+	/** A text that replies to one of the bot's messages (Telegram's reply_to_message). */
+	private void replyTo(TgUser user, int botMessageId, String text) {
+		long now = java.time.Instant.now().getEpochSecond();
+		telegram.injectRaw("""
+				{"message": {"message_id": %d, "from": {"id": %d, "is_bot": false, "first_name": "%s", "language_code": "en"},
+				 "chat": {"id": %d, "type": "private", "first_name": "%s"}, "date": %d, "text": "%s",
+				 "reply_to_message": {"message_id": %d, "from": {"id": %d, "is_bot": true, "first_name": "Bot"},
+				  "chat": {"id": %d, "type": "private", "first_name": "%s"}, "date": %d, "text": "…"}}}
+				""".formatted(900_000 + botMessageId + (int) (System.nanoTime() % 1000), user.id(), user.firstName(), user.id(),
+				user.firstName(), now, text, botMessageId, telegram.botId(), user.id(), user.firstName(), now));
 	}
 
 	/** A press of a button the message no longer shows (a client that had not yet updated it). */

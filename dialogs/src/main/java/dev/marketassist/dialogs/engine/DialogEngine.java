@@ -109,6 +109,13 @@ public final class DialogEngine {
 			return true;
 		}
 		Step step = dialog.step(state.getStep());
+		if (input instanceof Input.Text text && RepeatedAnswers.repliesToAnEarlierPrompt(turn, text)) {
+			Optional<Step> answered = RepeatedAnswers.answeredBefore(dialog, state, text.text(), sealer);
+			prompts.prompt(turn, dialog, state, answered.isPresent()
+					? turn.texts().get("dialog.answer.repeated", StepPrompts.label(turn.texts(), dialog, answered.get()))
+					: turn.texts().get("dialog.answer.earlier-prompt"));
+			return true;
+		}
 		Optional<Step> repeated = input instanceof Input.Text text
 				? RepeatedAnswers.repeatedStep(turn, dialog, state, text.text(), sealer) : Optional.empty();
 		if (repeated.isPresent()) {

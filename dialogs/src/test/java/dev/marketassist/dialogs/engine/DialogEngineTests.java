@@ -2,6 +2,7 @@ package dev.marketassist.dialogs.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 
 import dev.marketassist.dialogs.Input;
@@ -201,6 +202,47 @@ class DialogEngineTests {
 		assertThat(chat.lastText()).contains("<b>示例表单</b> · 第 1 步，共 4 步");
 		chat.press("我同意");
 		assertThat(chat.labels()).containsExactly("« 上一步", "✖ 取消");
+	}
+
+	@Test
+	void aReplyToAnEarlierQuestionIsNeverTakenForTheCurrentOne() {
+		chat.press("I agree");
+		int nameQuestion = chat.lastMessageId();
+		chat.text("Ada");
+		assertThat(chat.session.getActive().getStep()).isEqualTo("note");
+		// the same answer again, as a reply to the name question: saved once, the note untouched
+		chat.send(new Input.Text(" Ada ", nameQuestion));
+		assertThat(chat.lastText()).contains("You sent the answer to “Name” again: it is saved once");
+		// anything else replying to the name question is not a note either
+		chat.send(new Input.Text("Grace", nameQuestion));
+		assertThat(chat.lastText()).contains("You replied to an earlier question, so nothing was saved");
+		assertThat(chat.session.getActive().getStep()).isEqualTo("note");
+		assertThat(chat.session.getActive().getAnswers()).containsEntry("name", "Ada").doesNotContainKey("note");
+		// a reply to the current question is an answer to it
+		chat.send(new Input.Text("a note", chat.lastMessageId()));
+		assertThat(chat.session.getActive().getAnswers()).containsEntry("note", "a note");
+	}
+
+	@Test
+	void theSameAnswerRightAfterTheRecoveryResentItsQuestionIsARepeat() {
+		chat.press("I agree");
+		chat.session.resent("sample/name", Instant.parse("2026-11-23T10:04:50Z"));
+		chat.text("Ada");
+		assertThat(chat.session.getActive().getStep()).as("the re-sent question is the current one: an answer").isEqualTo("note");
+		chat.text("Ada");
+		assertThat(chat.lastText()).contains("You sent the answer to “Name” again");
+		assertThat(chat.session.getActive().getAnswers()).doesNotContainKey("note");
+		chat.text("Another note");
+		assertThat(chat.session.getActive().getAnswers()).containsEntry("note", "Another note");
+	}
+
+	@Test
+	void aRepeatLongAfterTheResentQuestionIsAnAnswer() {
+		chat.press("I agree");
+		chat.session.resent("sample/name", Instant.parse("2026-11-23T10:04:00Z"));
+		chat.text("Ada");
+		chat.text("Ada");
+		assertThat(chat.session.getActive().getAnswers()).containsEntry("note", "Ada");
 	}
 
 	@Test
