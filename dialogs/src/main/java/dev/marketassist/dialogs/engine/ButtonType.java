@@ -31,7 +31,7 @@ import dev.marketassist.dialogs.Button;
  * the enum ({@code [a-z]{1,3}}), how many arguments it carries, and whether it has an effect
  * (changes anything: a dialog started, a fee deferred, an order moved on) or only shows something.</li>
  * <li>Make the button with the feature's type: {@code BUTTONS.button(label, MyAction.DO, id)}.
- * Arguments are short ids (no {@code :}); anything long stays server-side.</li>
+ * Arguments are short ids (letters, digits, {@code _ . -}, at most 40); anything else stays server-side.</li>
  * <li>Handle it in the feature's press handler ({@link ChatFeature#buttons()}), a {@code switch}
  * over the action; re-check the state there, never trust the button.</li>
  * </ol>
@@ -53,7 +53,7 @@ public final class ButtonType<A extends Enum<A> & ButtonType.Action> {
 
 	private static final Pattern NONCE = Pattern.compile("[0-9a-z]{1," + NONCE_MAX + "}");
 
-	private static final Pattern ARG = Pattern.compile("[^:\\s]{1,40}");
+	private static final Pattern ARG = Pattern.compile("[A-Za-z0-9_.-]{1,40}");
 
 	/** One action of a feature's buttons. */
 	public interface Action {
