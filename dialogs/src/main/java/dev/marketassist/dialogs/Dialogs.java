@@ -74,7 +74,7 @@ public class Dialogs {
 			expireIdle(turn);
 			router.route(turn, inbound.input());
 			session.remember(inbound.updateId());
-			session.getOutbox().addAll(turn.out());
+			session.queue(turn.out());
 			session.setUpdatedAt(now);
 			try {
 				ChatSession saved = sessions.save(session);
@@ -116,7 +116,7 @@ public class Dialogs {
 			else {
 				turn.say(reply.html());
 			}
-			session.getOutbox().addAll(turn.out());
+			session.queue(turn.out());
 			session.setUpdatedAt(clock.instant());
 			try {
 				sessions.save(session);
@@ -146,6 +146,38 @@ public class Dialogs {
 		return sessions.findById(sessionId)
 			.map(s -> new Outcome(s.getId(), s.getChatId(), s.getOutbox(), null, false))
 			.orElse(null);
+	}
+
+	/**
+	 * What the recovery sweep sends again to a session's chat after a crash or an outage: the
+	 * outbox as it stands (a dialog's superseded prompts are gone from it already), without the
+	 * removals of old buttons, which are dropped rather than repeated (a press on such a button is
+	 * answered "already done" anyway, and removing buttons that are gone is an edit Telegram
+	 * refuses). If a dialog's prompt is re-sent, the session records its step and the time, so
+	 * that the same answer sent again right after is not taken for the next step.
+	 * @return {@code null} if the session does not exist
+	 */
+	public Outcome redeliver(String sessionId) {
+		ChatSession session = sessions.findById(sessionId).orElse(null);
+		if (session == null) {
+			return null;
+		}
+		List<String> dropped = session.getOutbox()
+			.stream()
+			.filter(entry -> entry.action() == Outgoing.Action.CLEAR_KEYBOARD)
+			.map(Outgoing::key)
+			.toList();
+		String asks = session.getOutbox()
+			.stream()
+			.filter(entry -> entry.asks() != null)
+			.map(Outgoing::asks)
+			.reduce((first, last) -> last)
+			.orElse(null);
+		if (!dropped.isEmpty() || asks != null) {
+			sessions.redelivering(sessionId, dropped, asks, clock.instant());
+		}
+		List<Outgoing> resent = session.getOutbox().stream().filter(entry -> !dropped.contains(entry.key())).toList();
+		return new Outcome(session.getId(), session.getChatId(), resent, null, false);
 	}
 
 	/**

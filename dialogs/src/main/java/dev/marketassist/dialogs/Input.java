@@ -6,8 +6,17 @@ package dev.marketassist.dialogs;
  */
 public sealed interface Input {
 
-	/** Free text typed by the user (never a command). */
-	record Text(String text) implements Input {
+	/**
+	 * Free text typed by the user (never a command).
+	 * @param replyTo the assistant's message this text replies to (Telegram's reply_to_message), or
+	 * {@code null}
+	 */
+	record Text(String text, Integer replyTo) implements Input {
+
+		public Text(String text) {
+			this(text, null);
+		}
+
 	}
 
 	/** A slash command such as {@code /start abc}: {@code name} without the slash, lower case. */

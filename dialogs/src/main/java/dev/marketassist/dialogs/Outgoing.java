@@ -11,15 +11,22 @@ package dev.marketassist.dialogs;
  * @param invoice the payment request for {@link Action#INVOICE}
  * @param document the stored file ({@code StoredFile.encoded()}) for {@link Action#DOCUMENT}, whose
  * caption is {@code reply}
+ * @param asks for the prompt of a dialog step, {@code <dialog>/<step>}: a newer prompt of the same
+ * dialog supersedes it in the outbox (it is never sent again); else {@code null}
  */
-public record Outgoing(String key, Action action, Integer messageId, Reply reply, Invoice invoice, String document) {
+public record Outgoing(String key, Action action, Integer messageId, Reply reply, Invoice invoice, String document,
+		String asks) {
 
 	public Outgoing(String key, Action action, Integer messageId, Reply reply) {
-		this(key, action, messageId, reply, null, null);
+		this(key, action, messageId, reply, null, null, null);
 	}
 
 	public Outgoing(String key, Action action, Integer messageId, Reply reply, Invoice invoice) {
-		this(key, action, messageId, reply, invoice, null);
+		this(key, action, messageId, reply, invoice, null, null);
+	}
+
+	public Outgoing(String key, Action action, Integer messageId, Reply reply, Invoice invoice, String document) {
+		this(key, action, messageId, reply, invoice, document, null);
 	}
 
 	public enum Action {

@@ -164,7 +164,7 @@ class DialogsPersistenceTests {
 		ChatSession stored = sessions.findById(ada.sessionId()).orElseThrow();
 		assertThat(stored.getActive().getStep()).isEqualTo("name");
 		assertThat(stored.getActive().getTrail()).containsExactly("agree");
-		assertThat(notices).containsExactlyInAnyOrder("null", "This button is no longer active.");
+		assertThat(notices).containsExactlyInAnyOrder("null", "Already done: this button was used, or a newer message replaced it.");
 	}
 
 	@Test
@@ -212,8 +212,13 @@ class DialogsPersistenceTests {
 		assertThat(stored.getActive().getAnswers()).containsEntry("name", "Ada")
 			.containsEntry("note", "first note")
 			.containsKey("secret");
-		// nothing confirmed yet: the replies of every turn are still owed, whichever instance handled it
-		assertThat(third.deliveries()).containsAll(second.deliveries());
+		// nothing confirmed yet: the replies of every turn are still owed, whichever instance handled it,
+		// except the dialog's older prompts, which its newest prompt supersedes
+		assertThat(third.deliveries()).containsAll(second.deliveries().stream().filter(entry -> entry.asks() == null).toList());
+		assertThat(second.deliveries()).anyMatch(entry -> entry.asks() != null);
+		assertThat(third.deliveries()).filteredOn(entry -> entry.asks() != null)
+			.singleElement()
+			.satisfies(prompt -> assertThat(prompt.asks()).isEqualTo(stored.getActive().getDialog() + "/" + stored.getActive().getStep()));
 	}
 
 	private Outcome send(Input input) {

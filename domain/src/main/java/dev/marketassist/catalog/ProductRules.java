@@ -38,7 +38,7 @@ public final class ProductRules {
 		if (length > NAME_MAX) {
 			throw new InvalidValue("invalid.product.name.too-long", NAME_MAX, length);
 		}
-		String name = TextRule.PERSON_NAME.check(stripped);
+		String name = TextRule.SHORT_TEXT.check(stripped);
 		lureWord(name).ifPresent(word -> {
 			throw new InvalidValue("invalid.product.lure", word);
 		});

@@ -16,11 +16,51 @@ class TextRuleTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(TextRule.class)
+	@EnumSource(value = TextRule.class, names = { "SHORT_TEXT", "SHOP_TEXT", "LONG_TEXT", "FORM_ANSWER" })
 	void refusesMissingOrBlankAnswers(TextRule rule) {
 		refused(() -> rule.check(null), "invalid.required");
 		refused(() -> rule.check(""), "invalid.required");
 		refused(() -> rule.check(" \n\t "), "invalid.required");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", " \n\t ", "\u00a0", "\u3000\u3000", "\u200b", "\u3164", " \u2007\ufeff " })
+	void refusesABlankNameNamingTheField(String blank) {
+		refused(() -> TextRule.COMPANY_NAME.check(blank), "invalid.name.company.blank");
+		refused(() -> TextRule.PERSON_NAME.check(blank), "invalid.name.person.blank");
+		refused(() -> TextRule.BANK_NAME.check(blank), "invalid.name.bank.blank");
+		refused(() -> TextRule.BANK_BRANCH.check(blank), "invalid.name.branch.blank");
+		refused(() -> TextRule.ACCOUNT_HOLDER.check(blank), "invalid.name.holder.blank");
+		refused(() -> TextRule.PERSON_NAME.check(null), "invalid.name.person.blank");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "腾讯云计算（北京）有限责任公司", "Smith & Sons (Asia) Co., Ltd.", "O'Brien-Müller", "阿卜杜拉·买买提",
+			"Ольга Петрова", "김민준", "شركة النور", "株式会社・テスト", "3M China", "Åse Ødegård" })
+	void acceptsNamesOfAnyScriptWithTheirPunctuation(String name) {
+		assertThat(TextRule.COMPANY_NAME.check(name)).isEqualTo(name);
+		assertThat(TextRule.PERSON_NAME.check(name)).isEqualTo(name);
+		assertThat(TextRule.BANK_BRANCH.check(" " + name + "\u00a0")).isEqualTo(name);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "🏦🏦🏦", "中国银行 🚀", "{\"$gt\": \"\"}", "<b>bold</b> & <i>", "$where", "a{b}", "Ada_Lovelace",
+			"Ada*", "=cmd|' /C calc'!A0", "👨‍👩‍👧", "---", "123 456" })
+	void refusesEmojiMarkupOperatorsAndSymbolsInNames(String notAName) {
+		refused(() -> TextRule.COMPANY_NAME.check(notAName), "invalid.name.company");
+		refused(() -> TextRule.PERSON_NAME.check(notAName), "invalid.name.person");
+		refused(() -> TextRule.BANK_NAME.check(notAName), "invalid.name.bank");
+		refused(() -> TextRule.BANK_BRANCH.check(notAName), "invalid.name.branch");
+		refused(() -> TextRule.ACCOUNT_HOLDER.check(notAName), "invalid.name.holder");
+	}
+
+	@Test
+	void shopTextsArePlainProse() {
+		String scope = "Linux 运维、数据库（MySQL/Redis）；24/7 on-call: 99.9% SLA, \"best effort\" & more!";
+		assertThat(TextRule.SHOP_TEXT.check(scope)).isEqualTo(scope);
+		for (String bad : new String[] { "Ops 🚀", "<b>Ops</b>", "{\"$gt\": \"\"}", "$100", "a > b" }) {
+			refused(() -> TextRule.SHOP_TEXT.check(bad), "invalid.text.plain");
+		}
 	}
 
 	@Test
@@ -53,18 +93,22 @@ class TextRuleTests {
 	void countsCodePointsNotUtf16Units() {
 		String fiftyEmoji = "😀".repeat(50);
 		assertThat(fiftyEmoji).hasSize(100);
-		assertThat(TextRule.PERSON_NAME.check(fiftyEmoji)).isEqualTo(fiftyEmoji);
-		assertThat(refused(() -> TextRule.PERSON_NAME.check(fiftyEmoji + "😀"), "invalid.text.too-long").args())
+		assertThat(TextRule.SHORT_TEXT.check(fiftyEmoji)).isEqualTo(fiftyEmoji);
+		assertThat(refused(() -> TextRule.SHORT_TEXT.check(fiftyEmoji + "😀"), "invalid.text.too-long").args())
 			.containsExactly(50, 51);
-		assertThat(refused(() -> TextRule.COMPANY_NAME.check("🏢"), "invalid.text.too-short").args())
-			.containsExactly(2, 1);
+		String fiftyAstral = "𠀀".repeat(50);
+		assertThat(TextRule.PERSON_NAME.check(fiftyAstral)).isEqualTo(fiftyAstral);
+		assertThat(refused(() -> TextRule.PERSON_NAME.check(fiftyAstral + "𠀀"), "invalid.text.too-long").args())
+			.containsExactly(50, 51);
 	}
 
 	@Test
-	void keepsEmojiAndMarkupVerbatim() {
+	void keepsEmojiAndMarkupVerbatimInFreeTextButNotInNames() {
 		String text = "<b>Ops</b> & *care* _24/7_ 🚀 [link](http://x) 👨‍👩‍👧 `code` \\";
 		assertThat(TextRule.LONG_TEXT.check(text)).isEqualTo(text);
-		assertThat(TextRule.COMPANY_NAME.check("A&B <Cloud> 🚀")).isEqualTo("A&B <Cloud> 🚀");
+		// issue 14: a name is a name, so what used to be kept verbatim in a company name is refused now
+		refused(() -> TextRule.COMPANY_NAME.check("A&B <Cloud> 🚀"), "invalid.name.company");
+		assertThat(TextRule.COMPANY_NAME.check("A&B Cloud")).isEqualTo("A&B Cloud");
 	}
 
 	@ParameterizedTest
@@ -87,7 +131,7 @@ class TextRuleTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = TextRule.class, names = { "LONG_TEXT", "FORM_ANSWER" }, mode = EnumSource.Mode.EXCLUDE)
+	@EnumSource(value = TextRule.class, names = { "LONG_TEXT", "FORM_ANSWER", "SHOP_TEXT" }, mode = EnumSource.Mode.EXCLUDE)
 	void refusesLineBreaksInSingleLineAnswers(TextRule rule) {
 		refused(() -> rule.check("Zhang\nSan"), "invalid.text.single-line");
 		refused(() -> rule.check("Zhang\u2028San"), "invalid.text.single-line");

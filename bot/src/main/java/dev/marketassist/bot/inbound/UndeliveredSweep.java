@@ -72,7 +72,7 @@ public class UndeliveredSweep {
 				continue;
 			}
 			pipeline.enqueue(stale.chatId(), () -> {
-				Outcome pending = dialogs.pending(stale.sessionId());
+				Outcome pending = dialogs.redeliver(stale.sessionId());
 				if (pending != null && !pending.deliveries().isEmpty()) {
 					deliverer.deliver(pending, null);
 				}

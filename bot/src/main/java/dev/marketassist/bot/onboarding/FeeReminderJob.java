@@ -8,7 +8,7 @@ import dev.marketassist.core.schedule.DueTasks;
 import dev.marketassist.dialogs.Button;
 import dev.marketassist.dialogs.Dialogs;
 import dev.marketassist.dialogs.Reply;
-import dev.marketassist.dialogs.engine.Callbacks;
+import dev.marketassist.dialogs.onboarding.SellerButtons;
 import dev.marketassist.seller.OnboardingManagement;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -44,7 +44,7 @@ class FeeReminderJob {
 			String key = "fee:" + task.subject() + ":reminder:" + task.dueAt().toEpochMilli();
 			provider.get().getOperators().forEach(operator -> dialogs.notify(operator.telegramUserId(), key,
 					t -> new Reply(t.get("seller.fee.reminder", onboarding.payments().certificationFee()),
-							List.of(List.of(Button.choice(t.plain("seller.button.pay"), Callbacks.of("s", "pay")))))));
+							List.of(List.of(SellerButtons.PAY.button(t.plain("seller.button.pay")))))));
 		}
 	}
 

@@ -7,7 +7,7 @@ import dev.marketassist.bot.security.ApiClient;
 import dev.marketassist.dialogs.Button;
 import dev.marketassist.dialogs.Dialogs;
 import dev.marketassist.dialogs.Reply;
-import dev.marketassist.dialogs.engine.Callbacks;
+import dev.marketassist.dialogs.onboarding.SellerButtons;
 import dev.marketassist.seller.OnboardingManagement;
 import dev.marketassist.seller.Operator;
 import dev.marketassist.seller.Provider;
@@ -66,7 +66,7 @@ class PaymentCallbacks {
 		for (Operator operator : provider.getOperators()) {
 			dialogs.notify(operator.telegramUserId(), "fee:" + provider.getId() + ":paid",
 					t -> new Reply(t.get("seller.fee.received", provider.getCompanyName()),
-							List.of(List.of(Button.choice(t.plain("seller.button.merchant"), Callbacks.of("s", "merchant"))))));
+							List.of(List.of(SellerButtons.MERCHANT.button(t.plain("seller.button.merchant"))))));
 		}
 		return new FeeState(provider.getId(), provider.getFeeStatus().name());
 	}

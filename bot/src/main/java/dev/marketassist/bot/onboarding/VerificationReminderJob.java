@@ -5,10 +5,9 @@ import java.util.List;
 
 import dev.marketassist.core.schedule.DueTask;
 import dev.marketassist.core.schedule.DueTasks;
-import dev.marketassist.dialogs.Button;
 import dev.marketassist.dialogs.Dialogs;
 import dev.marketassist.dialogs.Reply;
-import dev.marketassist.dialogs.engine.Callbacks;
+import dev.marketassist.dialogs.menu.ConversationRouter;
 import dev.marketassist.dialogs.onboarding.OnboardingDialog;
 import dev.marketassist.dialogs.session.ChatSessions;
 import dev.marketassist.dialogs.session.DialogState;
@@ -41,8 +40,7 @@ class VerificationReminderJob {
 			if (stillWaiting(user)) {
 				dialogs.notify(user, "verify:" + user + ":" + task.dueAt().toEpochMilli(),
 						t -> new Reply(t.get("onboarding.verify-reminder"),
-								List.of(List.of(Button.choice(t.plain("resume.continue", t.plain("onboarding.title")),
-										Callbacks.of("m", "seller"))))));
+								List.of(List.of(ConversationRouter.sellerButton(t.plain("resume.continue", t.plain("onboarding.title")))))));
 			}
 			tasks.complete(task.id());
 		}

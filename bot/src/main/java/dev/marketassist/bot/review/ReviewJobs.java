@@ -12,7 +12,7 @@ import dev.marketassist.core.calendar.WorkingDayCalendar;
 import dev.marketassist.dialogs.Button;
 import dev.marketassist.dialogs.Dialogs;
 import dev.marketassist.dialogs.Reply;
-import dev.marketassist.dialogs.engine.Callbacks;
+import dev.marketassist.dialogs.review.ReviewButtons;
 import dev.marketassist.review.ReviewQueue;
 import dev.marketassist.review.ReviewSettlement;
 import dev.marketassist.review.ReviewTicket;
@@ -86,7 +86,7 @@ class ReviewJobs {
 						t.get("review.overdue.alert", ticket.getId(),
 								t.plain("review.subject." + ticket.getSubject().name().toLowerCase()),
 								ticket.getDueAt().atZone(calendar.zone()).toLocalDateTime().toString().replace('T', ' ')),
-						List.of(List.of(Button.choice(t.plain("review.button.claim"), Callbacks.of("v", "c", ticket.getId()))))));
+						List.of(List.of(ReviewButtons.CLAIM.button(t.plain("review.button.claim"), ticket.getId())))));
 			}
 			queue.overdueAnnounced(ticket.getId());
 		}
@@ -101,7 +101,7 @@ class ReviewJobs {
 		for (long reviewer : reviewers.listed()) {
 			dialogs.notify(reviewer, "review-digest:" + now.toLocalDate(),
 					t -> new Reply(t.get("review.digest", summary.open(), summary.claimed(), summary.overdue()),
-							List.of(List.of(Button.choice(t.plain("review.button.queue"), Callbacks.of("v", "q"))))));
+							List.of(List.of(ReviewButtons.QUEUE.button(t.plain("review.button.queue"))))));
 		}
 	}
 

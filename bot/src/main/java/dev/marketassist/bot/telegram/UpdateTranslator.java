@@ -62,7 +62,9 @@ final class UpdateTranslator {
 			if (text.startsWith("/") && text.length() > 1) {
 				return command(text);
 			}
-			return new Input.Text(text);
+			Message repliedTo = message.getReplyToMessage();
+			boolean toBot = repliedTo != null && repliedTo.getFrom() != null && Boolean.TRUE.equals(repliedTo.getFrom().getIsBot());
+			return new Input.Text(text, toBot ? repliedTo.getMessageId() : null);
 		}
 		if (message.hasSuccessfulPayment()) {
 			var paid = message.getSuccessfulPayment();

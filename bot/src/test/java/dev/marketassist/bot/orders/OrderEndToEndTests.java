@@ -27,6 +27,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
+import dev.marketassist.dialogs.orders.OrderButtons;
+import dev.marketassist.dialogs.session.ChatSessions;
 
 /**
  * One ops-service order from the marketplace's REST call to completion, through the stand-in Bot
@@ -126,16 +128,28 @@ class OrderEndToEndTests {
 				m -> m.text().contains("Status: Awaiting start · requirement received"));
 		assertThat(providerCard.text()).contains("Buyer account: 100012345678 · linked in chat").contains("Please start by the end of");
 
-		SentMessage strangers = telegram.lastMessage(stranger.chatId());
-		forge(stranger, strangers.messageId(), providerCard.callbackData("▶️ Start implementation").replace("o:s:", "o:sy:"));
+		// forged presses with the stranger's own live nonce (so they reach the feature, which re-checks the order)
+		forgeOnAFreshMenu(stranger, OrderButtons.START_YES, id);
 		telegram.awaitText(stranger.chatId(), "This order is not yours");
-		forge(stranger, strangers.messageId(), "o:v:" + id);
-		telegram.awaitMessage(stranger.chatId(), m -> m.text().contains("This order is not yours") && m.messageId() > strangers.messageId() + 1);
+		int refusedOnce = telegram.lastMessage(stranger.chatId()).messageId();
+		forgeOnAFreshMenu(stranger, OrderButtons.VIEW, id);
+		telegram.awaitMessage(stranger.chatId(), m -> m.text().contains("This order is not yours") && m.messageId() > refusedOnce + 1);
 
 		telegram.clickButton(operator, providerCard, "▶️ Start implementation");
 		SentMessage ask = telegram.awaitText(operator.chatId(), "Start implementation of order MK-2026-0001?");
+		// a double tap on "Yes, start": the order starts once, the second tap is "already done"
+		telegram.clickButton(operator, ask, "Yes, start");
 		telegram.clickButton(operator, ask, "Yes, start");
 		SentMessage inProgress = telegram.awaitText(operator.chatId(), "Status: In progress");
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(telegram.callbackAnswers())
+				.filteredOn(answer -> answer.chatId() == operator.chatId() && ask.callbackData("Yes, start").equals(answer.data()))
+				.extracting(dev.marketassist.testing.CallbackAnswer::text)
+				.contains("Already done: this button was used, or a newer message replaced it."));
+		assertThat(telegram.messages(operator.chatId())).noneMatch(m -> m.text().contains("cannot be started now"))
+			.filteredOn(m -> m.text().contains("Implementation of order MK-2026-0001 started"))
+			.hasSize(1);
 		telegram.awaitText(buyer.chatId(), "服务商已开始处理您的订单 MK-2026-0001（Server health check (P-OPS-1)）。状态：服务中");
 
 		telegram.clickButton(operator, inProgress, "✅ Mark done");
@@ -325,6 +339,19 @@ class OrderEndToEndTests {
 		HttpResponse<String> docs = http.send(HttpRequest.newBuilder(URI.create(base() + "/v3/api-docs")).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(docs.body()).contains("/api/orders").contains("/api/orders/{orderId}");
+	}
+
+	/**
+	 * A forged press that reaches the feature: the user opens the main menu (a message whose nonce
+	 * is live), and the press carries that nonce with data the bot never gave this user.
+	 */
+	private static void forgeOnAFreshMenu(TgUser user, OrderButtons action, String... args) {
+		int last = telegram.lastMessage(user.chatId()).messageId();
+		telegram.injectText(user, "/menu");
+		SentMessage menu = telegram.awaitMessage(user.chatId(), m -> m.messageId() > last && m.text().contains("Main menu"));
+		java.util.List<String> live = app.getBean(ChatSessions.class).findById(user.id() + ":" + user.id()).orElseThrow().getLiveNonces();
+		assertThat(live).isNotEmpty();
+		forge(user, menu.messageId(), OrderButtons.TYPE.encode(action, live.get(live.size() - 1), args));
 	}
 
 	/** A button press a modified client could send: data the bot never gave this user, on their own message. */

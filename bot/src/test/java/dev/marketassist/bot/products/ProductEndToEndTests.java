@@ -39,6 +39,8 @@ import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import dev.marketassist.dialogs.products.ProductButtons;
+import dev.marketassist.dialogs.session.ChatSessions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -208,9 +210,9 @@ class ProductEndToEndTests {
 		assertThat(filesOf(product.getProviderId())).hasSize(2);
 
 		// delisting is refused while in review (a forged or late button)
-		forge(ada, submitted.messageId(), "p:dy:" + product.getId());
+		forgeOnAFreshMenu(ada, ProductButtons.DELIST_YES, product.getId());
 		expect(ada, "Only a listed product can be delisted");
-		forge(ada, submitted.messageId(), "p:e:" + product.getId());
+		forgeOnAFreshMenu(ada, ProductButtons.EDIT, product.getId());
 		expect(ada, "is in review now");
 
 		// a reviewer approves in chat
@@ -246,16 +248,20 @@ class ProductEndToEndTests {
 		SentMessage delisted = expect(ada, "is delisted");
 		assertThat(delisted.text()).contains("Status: Delisted");
 		assertThat(products.findById(product.getId()).orElseThrow().getStatus()).isEqualTo(ProductStatus.DELISTED);
-		forge(ada, delisted.messageId(), "p:dy:" + product.getId());
+		assertThat(delisted.buttonTexts()).contains("⬆️ Relist");
+		forgeOnAFreshMenu(ada, ProductButtons.DELIST_YES, product.getId());
 		expect(ada, "Only a listed product can be delisted");
 
-		telegram.clickButton(ada, delisted, "⬆️ Relist");
+		// the menu opened for the forged press retired the page's buttons: open the page again
+		telegram.injectText(ada, "/products");
+		telegram.clickButton(ada, expect(ada, "My products (1)"), "1. Linux server care");
+		telegram.clickButton(ada, expect(ada, "Status: Delisted"), "⬆️ Relist");
 		expect(ada, "is submitted for review");
 		Product relisted = products.findById(product.getId()).orElseThrow();
 		assertThat(relisted.getStatus()).isEqualTo(ProductStatus.IN_REVIEW);
 		ReviewTicket ticket = tickets.findById(relisted.getReviewTicketId()).orElseThrow();
 		assertThat(ticket.getSubject()).isEqualTo(ReviewSubject.PRODUCT_RELISTED);
-		forge(ada, delisted.messageId(), "p:r:" + product.getId());
+		forgeOnAFreshMenu(ada, ProductButtons.RELIST, product.getId());
 		expect(ada, "Only a delisted product can be relisted");
 		decide(ticket.getId(), "approve", "{\"reviewer\":\"" + ALICE + "\"}");
 		awaitStatus(product.getId(), ProductStatus.LISTED);
@@ -404,7 +410,7 @@ class ProductEndToEndTests {
 		SentMessage submitted = expect(cy, "is submitted for review");
 		assertThat(submitted.text()).contains("A usage document helps buyers");
 		assertThat(onlyProductOf(cy).getStatus()).isEqualTo(ProductStatus.IN_REVIEW);
-		forge(cy, submitted.messageId(), "p:v:P-NOTYOURS");
+		forgeOnAFreshMenu(cy, ProductButtons.VIEW, "P-NOTYOURS");
 		expect(cy, "This product is not one of yours");
 
 		TgUser dan = new TgUser(820_000_104L, "Dan", "en");
@@ -483,6 +489,24 @@ class ProductEndToEndTests {
 	private static CompanyDetails company(String uscc, String company) {
 		return new CompanyDetails(company, UnifiedSocialCreditCode.of(uscc), "Ada Lovelace", PhoneNumber.of("13812345678"),
 				null, company, "China Merchants Bank", "Fuzhou Branch", BankAccountNumber.of("6222020200112233"));
+	}
+
+	@Autowired
+	ChatSessions chatSessions;
+
+	/**
+	 * A forged press that reaches the feature: the user opens the main menu (a message whose nonce
+	 * is live), and the press carries that nonce with data the bot never gave this user. The
+	 * feature must re-check the state.
+	 */
+	private void forgeOnAFreshMenu(TgUser user, ProductButtons action, String... args) {
+		int last = telegram.lastMessage(user.chatId()).messageId();
+		telegram.injectText(user, "/menu");
+		SentMessage menu = telegram.awaitMessage(user.chatId(), m -> m.messageId() > last && m.text().contains("Main menu"),
+				StandInBotApi.DEFAULT_TIMEOUT);
+		List<String> live = chatSessions.findById(user.id() + ":" + user.id()).orElseThrow().getLiveNonces();
+		assertThat(live).isNotEmpty();
+		forge(user, menu.messageId(), ProductButtons.TYPE.encode(action, live.get(live.size() - 1), args));
 	}
 
 	/** A button press a modified client could send: data the bot never gave this user, on their own message. */

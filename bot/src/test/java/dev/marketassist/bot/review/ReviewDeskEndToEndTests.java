@@ -127,8 +127,17 @@ class ReviewDeskEndToEndTests {
 			.contains("Service scope: Linux operations")
 			.contains("Customer service: QQ 12345678")
 			.contains("Status: open");
+		// a double tap on Claim claims once; the second tap is "already done", not "claimed by someone"
+		telegram.clickButton(rita, view, "🙋 Claim");
 		telegram.clickButton(rita, view, "🙋 Claim");
 		SentMessage claimed = telegram.awaitMessage(chat, m -> m.text().contains("Status: claimed"), StandInBotApi.DEFAULT_TIMEOUT);
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(telegram.callbackAnswers())
+				.filteredOn(answer -> answer.chatId() == chat && view.callbackData("🙋 Claim").equals(answer.data()))
+				.extracting(dev.marketassist.testing.CallbackAnswer::text)
+				.containsExactlyInAnyOrder("You claimed " + ticket.getId() + ".",
+						"Already done: this button was used, or a newer message replaced it."));
 		assertThat(claimed.buttonTexts()).contains("✅ Approve", "❌ Reject", "↩️ Release");
 		telegram.clickButton(rita, claimed, "✅ Approve");
 

@@ -176,7 +176,7 @@ class SandboxBrowserTests {
 
 		chat.pressStale(agreement, "✅ 我已阅读并同意协议");
 
-		chat.awaitToast(messages.getMessage("button.stale", null, Locale.SIMPLIFIED_CHINESE));
+		chat.awaitToast(messages.getMessage("button.done", null, Locale.SIMPLIFIED_CHINESE));
 		chat.awaitButtonsDisabled(agreement);
 		assertThat(chat.botMessages()).hasSize(shown);
 		assertThat(sessions.findById(lei.conversation("zh-CN").sessionId()).orElseThrow().getActive().getStep())
@@ -196,24 +196,30 @@ class SandboxBrowserTests {
 		Path licence = Files.writeString(profile.resolve("<b>licence.pdf"), "%PDF-1.4");
 		chat.attachDocument(licence);
 		chat.awaitReply("Please type your answer as text.");
+		// markup is no name (issue 14): refused, and what the user typed is shown as text, never run
 		chat.send(MARKUP);
+		chat.awaitReply("The company name may contain only letters");
+		chat.send("ACME & Co.");
 		chat.awaitReply("Unified Social Credit Code");
 		chat.send("91110108551385082Q");
 		chat.awaitReply("Who is the contact person");
 		chat.send("<i>Ben</i> & \"Co\"");
+		chat.awaitReply("A person's name may contain only letters");
+		chat.send("Ben & Co");
 		chat.awaitReply("phone number");
 		chat.shareContact();
 		chat.press(chat.awaitReply("e-mail address"), "Skip »");
-		for (String[] step : new String[][] { { "account holder", "<u>holder</u>" }, { "Which bank", "Bank" },
-				{ "Which branch", "Branch" }, { "account number", "6222 0202 0011 2233" } }) {
+		for (String[] step : new String[][] { { "account holder", "<u>holder</u>" }, { "account holder's name may", "Holder & Co" },
+				{ "Which bank", "Bank" }, { "Which branch", "Branch" }, { "account number", "6222 0202 0011 2233" } }) {
 			chat.awaitReply(step[0]);
 			chat.send(step[1]);
 		}
 		WebElement summary = chat.awaitReply("Please check your answers");
 
-		assertThat(ChatPage.text(summary)).contains("Company name: " + MARKUP)
-			.contains("Contact person: <i>Ben</i> & \"Co\"")
-			.contains("Account holder: <u>holder</u>");
+		assertThat(ChatPage.text(summary)).contains("Company name: ACME & Co.")
+			.contains("Contact person: Ben & Co")
+			.contains("Account holder: Holder & Co");
+		assertThat(chat.userBubbles()).contains("<i>Ben</i> & \"Co\"", "<u>holder</u>");
 		assertThat(chat.userBubbles()).contains(MARKUP).anyMatch(bubble -> bubble.startsWith("📎 <b>licence.pdf ("));
 		assertThat(driver.findElements(By.cssSelector("#chat script"))).isEmpty();
 		assertThat(driver.findElements(By.cssSelector("#chat b")))

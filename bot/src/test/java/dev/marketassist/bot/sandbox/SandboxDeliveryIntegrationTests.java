@@ -89,7 +89,7 @@ class SandboxDeliveryIntegrationTests {
 
 	@Test
 	void editsAndRemovedButtonsChangeTheMessageInPlace() {
-		List<List<Button>> buttons = List.of(List.of(Button.choice("Yes", "d:1:o:0")));
+		List<List<Button>> buttons = List.of(List.of(Button.choice("Yes", dev.marketassist.dialogs.engine.DialogButtons.TYPE.encode(dev.marketassist.dialogs.engine.DialogButtons.CHOOSE, "1", "0"))));
 		int id = transcript.send(CHAT, "prompt-" + System.nanoTime(), new Reply("Sure?", buttons));
 		long sent = revisionOf(id);
 

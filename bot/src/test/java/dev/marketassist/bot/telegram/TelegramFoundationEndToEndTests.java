@@ -73,7 +73,7 @@ class TelegramFoundationEndToEndTests {
 	}
 
 	@Test
-	void appliesADoubleTapOnceAndAnswersTheSecondAsNoLongerActive() {
+	void appliesADoubleTapOnceAndAnswersTheSecondAsAlreadyDone() {
 		TgUser ada = TelegramEndToEnd.english("Ada");
 		telegram.injectText(ada, "/start");
 		SentMessage menu = telegram.awaitText(ada.chatId(), "Cloud Marketplace assistant");
@@ -85,7 +85,8 @@ class TelegramFoundationEndToEndTests {
 		telegram.awaitText(ada.chatId(), "real-name verification");
 		await().atMost(Duration.ofSeconds(5))
 			.untilAsserted(() -> assertThat(telegram.callbackAnswers())
-				.anyMatch(answer -> answer.chatId() == ada.chatId() && "This button is no longer active.".equals(answer.text())));
+				.anyMatch(answer -> answer.chatId() == ada.chatId()
+						&& "Already done: this button was used, or a newer message replaced it.".equals(answer.text())));
 		assertThat(telegram.messages(ada.chatId()).stream().filter(m -> m.text().contains("real-name verification")))
 			.as("the step moved once").hasSize(1);
 		assertThat(telegram.lastMessage(ada.chatId()).text()).contains("Step 2 of 11");

@@ -10,7 +10,7 @@ import dev.marketassist.core.Refused;
 import dev.marketassist.core.calendar.WorkingDayCalendar;
 import dev.marketassist.dialogs.Button;
 import dev.marketassist.dialogs.Texts;
-import dev.marketassist.dialogs.engine.Callbacks;
+import dev.marketassist.dialogs.engine.ButtonType;
 import dev.marketassist.dialogs.engine.ChatFeature;
 import dev.marketassist.dialogs.engine.DialogEngine;
 import dev.marketassist.dialogs.engine.Turn;
@@ -65,12 +65,11 @@ class AccountFeature implements ChatFeature {
 	}
 
 	@Override
-	public String buttonPrefix() {
-		return "ac";
+	public ButtonType.Route<?> buttons() {
+		return AccountButtons.TYPE.route(this::press);
 	}
 
-	@Override
-	public void press(Turn turn, String[] parts) {
+	private void press(Turn turn, ButtonType.Press<AccountButtons> press) {
 		try {
 			Provider provider = onboarding.providerOf(turn.from().userId());
 			if (!provider.isOwner(turn.from().userId())) {
@@ -110,7 +109,7 @@ class AccountFeature implements ChatFeature {
 			turn.say(html.toString());
 			return;
 		}
-		turn.prompt(html.toString(), List.of(List.of(Button.choice(t.plain("account.button.edit"), Callbacks.of("ac", "edit")))));
+		turn.prompt(html.toString(), List.of(List.of(AccountButtons.EDIT.button(t.plain("account.button.edit")))));
 	}
 
 }

@@ -7,9 +7,9 @@ import java.util.Set;
  * deep links ({@code /start order_<token>}), its main-menu item and its buttons (callback data
  * starting with its prefix). Features are Spring beans; the router finds them.
  * <p>
- * Button data of a feature is {@code <prefix>:<...>} and must stay within 64 bytes
- * ({@link Callbacks#of}). A button may arrive late or twice: a feature re-checks its state
- * (and the domain refuses illegal transitions), it never trusts the button.
+ * A feature's buttons are one {@link ButtonType} (its prefix and actions); the router acts on a
+ * press once, while the nonce of the message it was on is live. A feature still re-checks its
+ * state when pressed (and the domain refuses illegal transitions): it never trusts the button.
  */
 public interface ChatFeature {
 
@@ -40,8 +40,8 @@ public interface ChatFeature {
 	default void openFromMenu(Turn turn) {
 	}
 
-	/** Callback-data prefix of this feature's buttons, or {@code null}. Must not be d, r, m or l. */
-	default String buttonPrefix() {
+	/** This feature's buttons and what a press does ({@code BUTTONS.route(this::press)}), or {@code null}. */
+	default ButtonType.Route<?> buttons() {
 		return null;
 	}
 
@@ -52,10 +52,6 @@ public interface ChatFeature {
 
 	/** Handles a completed payment of one of this feature's invoices. */
 	default void paid(Turn turn, dev.marketassist.dialogs.Input.Payment payment) {
-	}
-
-	/** Handles a press of one of this feature's buttons; {@code parts} is the data split at ':'. */
-	default void press(Turn turn, String[] parts) {
 	}
 
 }

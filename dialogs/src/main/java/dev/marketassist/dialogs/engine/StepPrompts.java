@@ -31,7 +31,6 @@ final class StepPrompts {
 			rowsPrompt(turn, dialog, state, step, error, error != null);
 			return;
 		}
-		String seq = turn.nextSeq();
 		StringBuilder html = new StringBuilder(header(t, dialog, state));
 		if (error != null) {
 			html.append("\n\n⚠️ ").append(error);
@@ -43,14 +42,14 @@ final class StepPrompts {
 		}
 		List<List<Button>> keyboard = new ArrayList<>();
 		for (int i = 0; i < step.options().size(); i++) {
-			keyboard.add(List.of(Button.choice(optionLabel(t, dialog, step, step.options().get(i)),
-					Callbacks.of("d", seq, "o", Integer.toString(i)))));
+			keyboard.add(List.of(DialogButtons.button(optionLabel(t, dialog, step, step.options().get(i)),
+					DialogButtons.CHOOSE, Integer.toString(i))));
 		}
 		if (current != null && step.kind() != Step.Kind.CHOICE) {
-			keyboard.add(List.of(Button.choice(t.plain("dialog.button.keep"), Callbacks.of("d", seq, "k"))));
+			keyboard.add(List.of(DialogButtons.button(t.plain("dialog.button.keep"), DialogButtons.KEEP)));
 		}
-		keyboard.add(controls(t, state, step, seq, true));
-		turn.prompt(html.toString(), keyboard);
+		keyboard.add(controls(t, state, step, true));
+		turn.prompt(html.toString(), keyboard, asks(dialog, state));
 	}
 
 	/**
@@ -62,7 +61,6 @@ final class StepPrompts {
 		List<String> rows = RowSteps.workingRows(state, step);
 		int max = step.rows().max();
 		boolean ask = (asking || rows.isEmpty()) && rows.size() < max;
-		String seq = turn.nextSeq();
 		StringBuilder html = new StringBuilder(header(t, dialog, state));
 		if (error != null) {
 			html.append("\n\n⚠️ ").append(error);
@@ -85,17 +83,17 @@ final class StepPrompts {
 		if (!rows.isEmpty()) {
 			List<Button> edits = new ArrayList<>();
 			if (!ask && rows.size() < max) {
-				edits.add(Button.choice(t.plain("dialog.button.row-add"), Callbacks.of("d", seq, "ra")));
+				edits.add(DialogButtons.button(t.plain("dialog.button.row-add"), DialogButtons.ROW_ADD));
 			}
-			edits.add(Button.choice(t.plain("dialog.button.row-remove"), Callbacks.of("d", seq, "rr")));
+			edits.add(DialogButtons.button(t.plain("dialog.button.row-remove"), DialogButtons.ROW_REMOVE));
 			if (rows.size() > 1) {
-				edits.add(Button.choice(t.plain("dialog.button.rows-clear"), Callbacks.of("d", seq, "rc")));
+				edits.add(DialogButtons.button(t.plain("dialog.button.rows-clear"), DialogButtons.ROWS_CLEAR));
 			}
 			keyboard.add(edits);
-			keyboard.add(List.of(Button.choice(t.plain("dialog.button.rows-done"), Callbacks.of("d", seq, "rd"))));
+			keyboard.add(List.of(DialogButtons.button(t.plain("dialog.button.rows-done"), DialogButtons.ROWS_DONE)));
 		}
-		keyboard.add(controls(t, state, step, seq, rows.isEmpty()));
-		turn.prompt(html.toString(), keyboard);
+		keyboard.add(controls(t, state, step, rows.isEmpty()));
+		turn.prompt(html.toString(), keyboard, asks(dialog, state));
 	}
 
 	String numbered(List<String> rows, Step step) {
@@ -107,24 +105,23 @@ final class StepPrompts {
 	}
 
 	/** Back (or Back to the summary), Skip where allowed, Cancel. */
-	private static List<Button> controls(Texts t, DialogState state, Step step, String seq, boolean skippable) {
+	private static List<Button> controls(Texts t, DialogState state, Step step, boolean skippable) {
 		List<Button> controls = new ArrayList<>();
 		if (state.getMode() == Mode.EDITING) {
-			controls.add(Button.choice(t.plain("dialog.button.to-summary"), Callbacks.of("d", seq, "b")));
+			controls.add(DialogButtons.button(t.plain("dialog.button.to-summary"), DialogButtons.BACK));
 		}
 		else if (!state.getTrail().isEmpty()) {
-			controls.add(Button.choice(t.plain("dialog.button.back"), Callbacks.of("d", seq, "b")));
+			controls.add(DialogButtons.button(t.plain("dialog.button.back"), DialogButtons.BACK));
 		}
 		if (step.optional() && skippable) {
-			controls.add(Button.choice(t.plain("dialog.button.skip"), Callbacks.of("d", seq, "s")));
+			controls.add(DialogButtons.button(t.plain("dialog.button.skip"), DialogButtons.SKIP));
 		}
-		controls.add(Button.choice(t.plain("dialog.button.cancel"), Callbacks.of("d", seq, "x")));
+		controls.add(DialogButtons.button(t.plain("dialog.button.cancel"), DialogButtons.CANCEL));
 		return controls;
 	}
 
 	void summary(Turn turn, DialogDefinition dialog, DialogState state, List<Step> path, String error) {
 		Texts t = turn.texts();
-		String seq = turn.nextSeq();
 		StringBuilder html = new StringBuilder("<b>").append(title(t, dialog.name())).append("</b>");
 		if (error != null) {
 			html.append("\n\n⚠️ ").append(error);
@@ -135,25 +132,30 @@ final class StepPrompts {
 			String stored = state.getAnswers().get(step.id());
 			String shown = stored == null ? t.get("dialog.summary.skipped") : display(t, dialog, step, stored);
 			html.append("\n• <b>").append(t.get(key(dialog, step, "label"), step.labelArgs().toArray())).append("</b>: ").append(shown);
-			edits.add(Button.choice(t.plain("dialog.button.edit", label(t, dialog, step)),
-					Callbacks.of("d", seq, "e", Integer.toString(dialog.indexOf(step.id())))));
+			edits.add(DialogButtons.button(t.plain("dialog.button.edit", label(t, dialog, step)), DialogButtons.EDIT,
+					Integer.toString(dialog.indexOf(step.id()))));
 		}
 		List<List<Button>> keyboard = new ArrayList<>();
 		for (int i = 0; i < edits.size(); i += 2) {
 			keyboard.add(edits.subList(i, Math.min(i + 2, edits.size())));
 		}
-		keyboard.add(List.of(Button.choice(t.plain("dialog.button.submit"), Callbacks.of("d", seq, "ok"))));
-		keyboard.add(List.of(Button.choice(t.plain("dialog.button.back"), Callbacks.of("d", seq, "b")),
-				Button.choice(t.plain("dialog.button.cancel"), Callbacks.of("d", seq, "x"))));
-		turn.prompt(html.toString(), keyboard);
+		keyboard.add(List.of(DialogButtons.button(t.plain("dialog.button.submit"), DialogButtons.SUBMIT)));
+		keyboard.add(List.of(DialogButtons.button(t.plain("dialog.button.back"), DialogButtons.BACK),
+				DialogButtons.button(t.plain("dialog.button.cancel"), DialogButtons.CANCEL)));
+		turn.prompt(html.toString(), keyboard, asks(dialog, state));
 	}
 
 	void confirmCancel(Turn turn, DialogDefinition dialog, DialogState state) {
 		Texts t = turn.texts();
-		String seq = turn.nextSeq();
 		turn.prompt(t.get("dialog.cancel.confirm", title(t, dialog.name())),
-				List.of(List.of(Button.choice(t.plain("dialog.button.cancel-yes"), Callbacks.of("d", seq, "xy")),
-						Button.choice(t.plain("dialog.button.cancel-no"), Callbacks.of("d", seq, "xn")))));
+				List.of(List.of(DialogButtons.button(t.plain("dialog.button.cancel-yes"), DialogButtons.CANCEL_YES),
+						DialogButtons.button(t.plain("dialog.button.cancel-no"), DialogButtons.CANCEL_NO))),
+				asks(dialog, state));
+	}
+
+	/** What a prompt of the dialog where it stands asks: {@code <dialog>/<step>}. */
+	static String asks(DialogDefinition dialog, DialogState state) {
+		return dialog.name() + "/" + state.getStep();
 	}
 
 	private String header(Texts t, DialogDefinition dialog, DialogState state) {
@@ -186,7 +188,7 @@ final class StepPrompts {
 	}
 
 	/** A step's label as plain text (a button's, or an argument that is escaped later). */
-	private static String label(Texts t, DialogDefinition dialog, Step step) {
+	static String label(Texts t, DialogDefinition dialog, Step step) {
 		return t.plain(key(dialog, step, "label"), step.labelArgs().toArray());
 	}
 

@@ -34,6 +34,15 @@ public final class Turn {
 
 	private String notice;
 
+	/** The nonces issued by this turn (they stay live when it retires older messages). */
+	private final List<String> issued = new ArrayList<>();
+
+	/** Whether this turn already edited or cleared the pressed message. */
+	private boolean pressedSettled;
+
+	/** The nonce of the pressed button's message, once the router checked it. */
+	private String pressedNonce;
+
 	public Turn(ChatSession session, Texts texts, Conversation from, Instant now, Integer pressedMessageId) {
 		this.session = session;
 		this.texts = texts;
@@ -58,9 +67,28 @@ public final class Turn {
 		return now;
 	}
 
-	/** A number for the buttons of the prompt about to be built. */
-	public String nextSeq() {
-		return Integer.toString(session.nextPromptSeq());
+	/** The router checked the pressed button: its message's nonce is live. */
+	public void pressing(String nonce) {
+		this.pressedNonce = nonce;
+	}
+
+	/** The message the input pressed a button of, or {@code null}. */
+	public Integer pressedMessageId() {
+		return pressedMessageId;
+	}
+
+	/**
+	 * Writes a fresh nonce into the keyboard's buttons and makes it the only live one besides
+	 * those of this turn: the older messages' buttons act no more.
+	 */
+	private List<List<Button>> stamp(List<List<Button>> keyboard) {
+		session.keepOnlyNonces(issued);
+		if (keyboard.isEmpty()) {
+			return keyboard;
+		}
+		String nonce = session.issueNonce();
+		issued.add(nonce);
+		return ButtonType.stamp(keyboard, nonce);
 	}
 
 	/** Sends a message without buttons. */
@@ -74,11 +102,20 @@ public final class Turn {
 	 * the engine anyway.
 	 */
 	public void prompt(String html, List<List<Button>> keyboard) {
+		prompt(html, keyboard, null);
+	}
+
+	/**
+	 * A prompt of a dialog step ({@code asks} is {@code <dialog>/<step>}): it supersedes the
+	 * prompts of the same dialog still in the outbox.
+	 */
+	public void prompt(String html, List<List<Button>> keyboard, String asks) {
 		Integer live = session.getPromptMessageId();
-		out.add(new Outgoing(key(), Action.SEND, null, new Reply(html, keyboard)));
+		out.add(new Outgoing(key(), Action.SEND, null, new Reply(html, stamp(keyboard)), null, null, asks));
 		if (live != null) {
-			out.add(new Outgoing(key(), Action.CLEAR_KEYBOARD, live, null));
+			clearKeyboard(live);
 			session.setPromptMessageId(null);
+			pressedSettled |= live.equals(pressedMessageId);
 		}
 	}
 
@@ -89,9 +126,14 @@ public final class Turn {
 	public void replacePressed(String html, List<List<Button>> keyboard) {
 		Integer live = session.getPromptMessageId();
 		if (pressedMessageId != null && pressedMessageId.equals(live)) {
-			out.add(new Outgoing(key(), Action.EDIT, live, new Reply(html, keyboard)));
+			out.add(new Outgoing(key(), Action.EDIT, live, new Reply(html, stamp(keyboard))));
+			pressedSettled = true;
 			if (keyboard.isEmpty()) {
+				session.retire(live);
 				session.setPromptMessageId(null);
+			}
+			else {
+				session.rearm(live);
 			}
 		}
 		else {
@@ -112,16 +154,50 @@ public final class Turn {
 	/** Removes the live prompt's buttons (for example after the dialog ended). */
 	public void retirePrompt() {
 		Integer live = session.getPromptMessageId();
+		session.keepOnlyNonces(issued);
 		if (live != null) {
-			out.add(new Outgoing(key(), Action.CLEAR_KEYBOARD, live, null));
+			clearKeyboard(live);
 			session.setPromptMessageId(null);
+			pressedSettled |= live.equals(pressedMessageId);
 		}
 	}
 
-	/** Removes the buttons of the pressed message if it is not the live prompt (a stale button). */
+	/**
+	 * Removes the buttons of the pressed message (once per turn) if it is not the live prompt,
+	 * which a newer prompt of this turn retires anyway.
+	 */
 	public void retirePressed() {
-		if (pressedMessageId != null && !pressedMessageId.equals(session.getPromptMessageId())) {
-			out.add(new Outgoing(key(), Action.CLEAR_KEYBOARD, pressedMessageId, null));
+		if (pressedMessageId != null && !pressedSettled && !pressedMessageId.equals(session.getPromptMessageId())) {
+			clearKeyboard(pressedMessageId);
+			pressedSettled = true;
+			if (pressedNonce != null) {
+				session.consume(pressedNonce); // its buttons are gone
+			}
+		}
+	}
+
+	/**
+	 * After a press that used its message's nonce: removes the pressed message's buttons unless
+	 * this turn edited, cleared or superseded it, so no dead buttons stay on screen.
+	 */
+	public void settlePressed() {
+		if (pressedMessageId == null || pressedSettled) {
+			return;
+		}
+		if (pressedMessageId.equals(session.getPromptMessageId())) {
+			if (!issued.isEmpty()) {
+				return; // the new prompt of this turn retires it when it is delivered
+			}
+			session.setPromptMessageId(null);
+		}
+		clearKeyboard(pressedMessageId);
+		pressedSettled = true;
+	}
+
+	/** Removes a message's buttons, unless their removal was asked before (it would change nothing). */
+	private void clearKeyboard(int messageId) {
+		if (session.retire(messageId)) {
+			out.add(new Outgoing(key(), Action.CLEAR_KEYBOARD, messageId, null));
 		}
 	}
 

@@ -7,25 +7,28 @@ import java.util.Map;
 import dev.marketassist.dialogs.Button;
 import dev.marketassist.dialogs.Input;
 import dev.marketassist.dialogs.Texts;
-import dev.marketassist.dialogs.engine.Callbacks;
+import dev.marketassist.dialogs.engine.ButtonType;
+import dev.marketassist.dialogs.engine.ButtonType.Press;
 import dev.marketassist.dialogs.engine.ChatFeature;
+import dev.marketassist.dialogs.engine.DialogButtons;
 import dev.marketassist.dialogs.engine.DialogEngine;
 import dev.marketassist.dialogs.engine.Turn;
 import dev.marketassist.dialogs.session.DialogState;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Decides what an input means: a command (/start, /help, /cancel, /language), a main-menu or
- * language button, the resume offer, or an answer for the active dialog. Fallbacks shared by all
- * dialogs live here, so a dialog definition holds only its steps.
+ * Decides what an input means: a command (/start, /help, /cancel, /language), a button (by its
+ * {@link ButtonType}: the main menu, the language, the resume offer, a dialog's controls, a
+ * feature's), or an answer for the active dialog. Fallbacks shared by all dialogs live here, so a
+ * dialog definition holds only its steps.
+ * <p>
+ * Every press goes through one gate ({@link #button}): data no type can read is "no longer
+ * active"; a press whose message nonce is not live any more (pressed before, or an older message)
+ * is "already done" and changes nothing; a press with an effect consumes the nonce in the same
+ * session write as its effect.
  */
 public final class ConversationRouter {
 
-	private static final Logger log = LoggerFactory.getLogger(ConversationRouter.class);
-
-	/** Main-menu items and the dialog each starts (absent: not available yet). */
-	private static final List<String> MENU = List.of("seller", "shop", "products", "orders", "help");
+	private final Map<String, ButtonType.Route<?>> routes = new java.util.HashMap<>();
 
 	private final DialogEngine engine;
 
@@ -53,10 +56,27 @@ public final class ConversationRouter {
 		this.menuDialogs = Map.copyOf(menuDialogs);
 		this.features = List.copyOf(features);
 		this.gates = List.copyOf(gates);
-		for (ChatFeature feature : features) {
-			if (feature.buttonPrefix() != null && List.of("d", "r", "m", "l").contains(feature.buttonPrefix())) {
-				throw new IllegalArgumentException("button prefix " + feature.buttonPrefix() + " is the router's");
+		add(RouterButtons.MENU.route((turn, press) -> menu(turn, press.action().item())));
+		add(RouterButtons.RESUME.route(this::resume));
+		add(RouterButtons.LANGUAGE.route((turn, press) -> LanguageChoice.choose(turn, press.arg())));
+		add(DialogButtons.TYPE.route((turn, press) -> {
+			if (turn.session().getActive() == null) {
+				done(turn);
 			}
+			else {
+				engine.press(turn, press);
+			}
+		}));
+		for (ChatFeature feature : features) {
+			if (feature.buttons() != null) {
+				add(feature.buttons());
+			}
+		}
+	}
+
+	private void add(ButtonType.Route<?> route) {
+		if (routes.putIfAbsent(route.type().prefix(), route) != null) {
+			throw new IllegalArgumentException("button prefix " + route.type().prefix() + " is taken");
 		}
 	}
 
@@ -137,7 +157,6 @@ public final class ConversationRouter {
 			turn.prompt(t.get("start.greeting", name), mainMenu(t));
 			return;
 		}
-		String seq = turn.nextSeq();
 		StringBuilder html = new StringBuilder(t.get("start.greeting", name)).append("\n\n").append(t.get("resume.offer"));
 		List<List<Button>> keyboard = new ArrayList<>();
 		for (DialogState state : unfinished) {
@@ -146,50 +165,33 @@ public final class ConversationRouter {
 			}
 			html.append("\n• ").append(engine.title(t, state.getDialog())).append(" — ").append(engine.progress(t, state));
 			keyboard.add(List.of(
-					Button.choice(t.plain("resume.continue", t.plain(state.getDialog() + ".title")),
-							Callbacks.of("r", seq, "c", state.getDialog())),
-					Button.choice(t.plain("resume.restart"), Callbacks.of("r", seq, "n", state.getDialog()))));
+					RouterButtons.RESUME.button(t.plain("resume.continue", t.plain(state.getDialog() + ".title")),
+							RouterButtons.ResumeAction.CONTINUE, state.getDialog()),
+					RouterButtons.RESUME.button(t.plain("resume.restart"), RouterButtons.ResumeAction.RESTART, state.getDialog())));
 		}
-		keyboard.add(List.of(Button.choice(t.plain("menu.open"), Callbacks.of("m", "menu"))));
+		keyboard.add(List.of(RouterButtons.MENU.button(t.plain("menu.open"), RouterButtons.MenuAction.MENU)));
 		turn.prompt(html.toString(), keyboard);
 	}
 
+	/** The one gate of every press: decoded by its type, acted on once while its nonce is live. */
 	private void button(Turn turn, Input.Choice choice) {
-		String[] parts = Callbacks.parse(choice.data());
-		switch (parts[0]) {
-			case "m" -> menu(turn, parts.length > 1 ? parts[1] : "");
-			case "l" -> {
-				if (!LanguageChoice.choose(turn, parts.length > 1 ? parts[1] : "")) {
-					stale(turn);
-				}
-			}
-			case "r" -> resume(turn, parts);
-			case "d" -> {
-				if (turn.session().getActive() == null || !engine.handle(turn, choice)) {
-					stale(turn);
-				}
-			}
-			default -> {
-				for (ChatFeature feature : features) {
-					if (parts[0].equals(feature.buttonPrefix())) {
-						press(turn, feature, parts);
-						return;
-					}
-				}
-				log.debug("A button of no feature was pressed ({} parts)", parts.length);
-				stale(turn);
-			}
+		ButtonType.Route<?> route = routes.get(ButtonType.prefixOf(choice.data()));
+		ButtonType.Pressed pressed = route == null ? null : route.decode(choice.data()).orElse(null);
+		if (pressed == null) {
+			turn.notice(turn.texts().plain("button.stale"));
+			return;
 		}
-	}
-
-	/** Button data may be forged: data a feature cannot read is a stale button, logged without the data. */
-	private void press(Turn turn, ChatFeature feature, String[] parts) {
-		try {
-			feature.press(turn, parts);
+		if (!turn.session().isLive(pressed.nonce())) {
+			done(turn);
+			return;
 		}
-		catch (IllegalArgumentException | IndexOutOfBoundsException malformed) {
-			log.info("Ignored an unreadable button of feature '{}' ({} parts)", feature.buttonPrefix(), parts.length);
-			stale(turn);
+		turn.pressing(pressed.nonce());
+		if (pressed.effect()) {
+			turn.session().consume(pressed.nonce());
+		}
+		pressed.run().accept(turn);
+		if (pressed.effect()) {
+			turn.settlePressed();
 		}
 	}
 
@@ -223,12 +225,9 @@ public final class ConversationRouter {
 				engine.start(turn, dialog);
 			}
 		}
-		else if (MENU.contains(item)) {
+		else {
 			turn.notice(t.plain("menu.not-yet"));
 			turn.say(t.get("menu.not-yet"));
-		}
-		else {
-			stale(turn);
 		}
 	}
 
@@ -236,23 +235,18 @@ public final class ConversationRouter {
 		return features.stream().filter(f -> menuItem.equals(f.menuItem())).findFirst().orElse(null);
 	}
 
-	private void resume(Turn turn, String[] parts) {
-		if (parts.length < 4 || !parts[1].equals(Integer.toString(turn.session().getPromptSeq()))
-				|| engine.find(parts[3]).isEmpty()) {
-			stale(turn);
-			return;
-		}
-		String dialog = parts[3];
+	private void resume(Turn turn, Press<RouterButtons.ResumeAction> press) {
+		String dialog = press.arg();
 		DialogState active = turn.session().getActive();
 		boolean isActive = active != null && active.getDialog().equals(dialog);
-		if (!isActive && !turn.session().getDrafts().containsKey(dialog)) {
-			stale(turn);
+		if (engine.find(dialog).isEmpty() || !isActive && !turn.session().getDrafts().containsKey(dialog)) {
+			done(turn);
 			return;
 		}
 		if (refused(turn, dialog)) {
 			return;
 		}
-		if ("n".equals(parts[2])) {
+		if (press.action() == RouterButtons.ResumeAction.RESTART) {
 			if (!isActive) {
 				pauseActive(turn);
 			}
@@ -266,10 +260,6 @@ public final class ConversationRouter {
 		engine.show(turn, null);
 	}
 
-	private boolean refused(Turn turn, String dialog) {
-		return gates.stream().anyMatch(gate -> gate.refuses(turn, dialog));
-	}
-
 	private void pauseActive(Turn turn) {
 		DialogState active = turn.session().getActive();
 		if (active != null) {
@@ -279,18 +269,27 @@ public final class ConversationRouter {
 		}
 	}
 
-	private void stale(Turn turn) {
-		turn.notice(turn.texts().plain("button.stale"));
-		turn.retirePressed();
+	private boolean refused(Turn turn, String dialog) {
+		return gates.stream().anyMatch(gate -> gate.refuses(turn, dialog));
+	}
+
+	/** A press on a message that was acted on or replaced: nothing happens, the user is told. */
+	private static void done(Turn turn) {
+		turn.notice(turn.texts().plain("button.done"));
 	}
 
 	/** The main menu as buttons. */
 	public static List<List<Button>> mainMenu(Texts t) {
-		return List.of(List.of(Button.choice(t.plain("menu.seller"), Callbacks.of("m", "seller"))),
-				List.of(Button.choice(t.plain("menu.shop"), Callbacks.of("m", "shop")),
-						Button.choice(t.plain("menu.products"), Callbacks.of("m", "products"))),
-				List.of(Button.choice(t.plain("menu.orders"), Callbacks.of("m", "orders")),
-						Button.choice(t.plain("menu.help"), Callbacks.of("m", "help"))));
+		return List.of(List.of(RouterButtons.MENU.button(t.plain("menu.seller"), RouterButtons.MenuAction.SELLER)),
+				List.of(RouterButtons.MENU.button(t.plain("menu.shop"), RouterButtons.MenuAction.SHOP),
+						RouterButtons.MENU.button(t.plain("menu.products"), RouterButtons.MenuAction.PRODUCTS)),
+				List.of(RouterButtons.MENU.button(t.plain("menu.orders"), RouterButtons.MenuAction.ORDERS),
+						RouterButtons.MENU.button(t.plain("menu.help"), RouterButtons.MenuAction.HELP)));
+	}
+
+	/** The main menu's "Become a seller" button (for notices that lead there). */
+	public static Button sellerButton(String label) {
+		return RouterButtons.MENU.button(label, RouterButtons.MenuAction.SELLER);
 	}
 
 }

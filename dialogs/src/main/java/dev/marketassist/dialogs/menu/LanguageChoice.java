@@ -2,13 +2,11 @@ package dev.marketassist.dialogs.menu;
 
 import java.util.List;
 
-import dev.marketassist.dialogs.Button;
 import dev.marketassist.dialogs.Language;
 import dev.marketassist.dialogs.Texts;
-import dev.marketassist.dialogs.engine.Callbacks;
 import dev.marketassist.dialogs.engine.Turn;
 
-/** /language and its buttons ({@code l:<tag>}, always valid): the user's choice is kept in the session. */
+/** /language and its buttons ({@link RouterButtons#LANGUAGE}): the user's choice is kept in the session. */
 final class LanguageChoice {
 
 	private LanguageChoice() {
@@ -16,22 +14,23 @@ final class LanguageChoice {
 
 	static void ask(Turn turn) {
 		Texts t = turn.texts();
-		turn.prompt(t.get("language.choose"), List.of(List.of(Button.choice("中文", Callbacks.of("l", Language.ZH_CN.tag())),
-				Button.choice("English", Callbacks.of("l", Language.EN.tag())))));
+		turn.prompt(t.get("language.choose"),
+				List.of(List.of(RouterButtons.LANGUAGE.button("中文", RouterButtons.LanguageAction.CHOOSE, Language.ZH_CN.tag()),
+						RouterButtons.LANGUAGE.button("English", RouterButtons.LanguageAction.CHOOSE, Language.EN.tag()))));
 	}
 
-	/** @return whether {@code tag} is a language (else nothing changed) */
-	static boolean choose(Turn turn, String tag) {
+	/** Sets the language of {@code tag}; a tag that is no language changes nothing. */
+	static void choose(Turn turn, String tag) {
 		Language language = Language.fromTag(tag);
 		if (language == null) {
-			return false;
+			turn.notice(turn.texts().plain("button.stale"));
+			return;
 		}
 		turn.session().setLanguage(language.tag());
 		turn.session().setLanguageChosen(true);
 		Texts t = new Texts(turn.texts(), language);
 		turn.replacePressed(t.get("language.changed"), List.of());
 		turn.prompt(t.get("menu.title"), ConversationRouter.mainMenu(t));
-		return true;
 	}
 
 }

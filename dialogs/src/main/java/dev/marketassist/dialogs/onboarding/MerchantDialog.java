@@ -48,8 +48,8 @@ class MerchantDialog {
 							DATE.format(outcome.ticket().getDueAt().atZone(calendar.zone())))));
 				}
 				return List.of(new Reply(t.get("merchant.submitted", outcome.provider().getCompanyName()),
-						List.of(List.of(SellerSteps.button(t, "seller.button.shop", "shop")),
-								List.of(SellerSteps.button(t, "seller.button.status", "status")))));
+						List.of(List.of(SellerSteps.button(t, "seller.button.shop", SellerButtons.SHOP)),
+								List.of(SellerSteps.button(t, "seller.button.status", SellerButtons.STATUS)))));
 			});
 	}
 

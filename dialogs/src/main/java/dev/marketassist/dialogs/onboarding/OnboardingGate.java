@@ -37,7 +37,7 @@ class OnboardingGate implements DialogGate {
 			var t = turn.texts();
 			turn.retirePressed();
 			turn.prompt(t.get("refused.onboarding.member", provider.getCompanyName()),
-					List.of(List.of(SellerSteps.button(t, "seller.button.status", "status"))));
+					List.of(List.of(SellerSteps.button(t, "seller.button.status", SellerButtons.STATUS))));
 			return true;
 		}).orElse(false);
 	}

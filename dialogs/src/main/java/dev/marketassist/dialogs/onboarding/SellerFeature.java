@@ -12,6 +12,7 @@ import dev.marketassist.dialogs.Input;
 import dev.marketassist.dialogs.Invoice;
 import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.Texts;
+import dev.marketassist.dialogs.engine.ButtonType;
 import dev.marketassist.dialogs.engine.ChatFeature;
 import dev.marketassist.dialogs.engine.DialogEngine;
 import dev.marketassist.dialogs.engine.Turn;
@@ -107,21 +108,18 @@ class SellerFeature implements ChatFeature {
 	}
 
 	@Override
-	public String buttonPrefix() {
-		return SellerSteps.PREFIX;
+	public ButtonType.Route<?> buttons() {
+		return SellerButtons.TYPE.route(this::press);
 	}
 
-	@Override
-	public void press(Turn turn, String[] parts) {
-		String step = parts.length > 1 ? parts[1] : "";
+	private void press(Turn turn, ButtonType.Press<SellerButtons> press) {
 		try {
-			switch (step) {
-				case "pay" -> pay(turn);
-				case "later" -> later(turn);
-				case "merchant" -> startDialog(turn, MerchantDialog.NAME);
-				case "shop" -> startDialog(turn, ShopDialog.NAME);
-				case "status" -> status(turn);
-				default -> turn.notice(turn.texts().plain("button.stale"));
+			switch (press.action()) {
+				case PAY -> pay(turn);
+				case LATER -> later(turn);
+				case MERCHANT -> startDialog(turn, MerchantDialog.NAME);
+				case SHOP -> startDialog(turn, ShopDialog.NAME);
+				case STATUS -> status(turn);
 			}
 		}
 		catch (Refused refused) {
@@ -136,7 +134,7 @@ class SellerFeature implements ChatFeature {
 		Reply reply = SellerSteps.checklist(turn.texts(), provider, shop, ticket, calendar.zone(), onboarding.payments());
 		List<List<Button>> keyboard = new java.util.ArrayList<>(reply.keyboard());
 		if (provider != null && provider.isPurchasable() && provider.isOwner(turn.from().userId())) {
-			keyboard.add(List.of(SellerSteps.button(turn.texts(), "seller.button.merchant-change", "merchant")));
+			keyboard.add(List.of(SellerSteps.button(turn.texts(), "seller.button.merchant-change", SellerButtons.MERCHANT)));
 		}
 		turn.prompt(reply.html(), keyboard);
 	}
@@ -154,7 +152,7 @@ class SellerFeature implements ChatFeature {
 		}
 		turn.replacePressed(t.get("seller.fee.pay", payment.amount()),
 				List.of(List.of(Button.link(t.plain("seller.button.pay-link", payment.amount()), payment.link())),
-						List.of(SellerSteps.button(t, "seller.button.status", "status"))));
+						List.of(SellerSteps.button(t, "seller.button.status", SellerButtons.STATUS))));
 	}
 
 	@Override
@@ -175,15 +173,15 @@ class SellerFeature implements ChatFeature {
 			return;
 		}
 		turn.prompt(t.get("seller.fee.received", provider.getCompanyName()),
-				List.of(List.of(SellerSteps.button(t, "seller.button.merchant", "merchant"))));
+				List.of(List.of(SellerSteps.button(t, "seller.button.merchant", SellerButtons.MERCHANT))));
 	}
 
 	private void later(Turn turn) {
 		onboarding.deferFee(turn.from().userId());
 		Texts t = turn.texts();
 		turn.replacePressed(t.get("seller.fee.deferred", onboarding.payments().reminderAfter().toDays()),
-				List.of(List.of(SellerSteps.button(t, "seller.button.shop", "shop")),
-						List.of(SellerSteps.button(t, "seller.button.status", "status"))));
+				List.of(List.of(SellerSteps.button(t, "seller.button.shop", SellerButtons.SHOP)),
+						List.of(SellerSteps.button(t, "seller.button.status", SellerButtons.STATUS))));
 	}
 
 	private void startDialog(Turn turn, String dialog) {
@@ -206,7 +204,7 @@ class SellerFeature implements ChatFeature {
 		}
 		Optional<Shop> shop = shops.shopOf(provider.getId());
 		if (shop.isEmpty()) {
-			turn.prompt(t.get("seller.shop.none"), List.of(List.of(SellerSteps.button(t, "seller.button.shop", "shop"))));
+			turn.prompt(t.get("seller.shop.none"), List.of(List.of(SellerSteps.button(t, "seller.button.shop", SellerButtons.SHOP))));
 			return;
 		}
 		StringBuilder html = new StringBuilder(t.get("seller.shop.view", provider.getCompanyName(),
@@ -216,12 +214,12 @@ class SellerFeature implements ChatFeature {
 			html.append("\n\n").append(t.get("seller.shop.not-purchasable"));
 			turn.prompt(html.toString(), List.of(List.of(SellerSteps.button(t,
 					provider.getFeeStatus() == dev.marketassist.seller.FeeStatus.PAID ? "seller.button.merchant" : "seller.button.pay",
-					provider.getFeeStatus() == dev.marketassist.seller.FeeStatus.PAID ? "merchant" : "pay"))));
+					provider.getFeeStatus() == dev.marketassist.seller.FeeStatus.PAID ? SellerButtons.MERCHANT : SellerButtons.PAY))));
 			return;
 		}
 		html.append("\n\n").append(t.get("seller.shop.purchasable"));
 		if (provider.isOwner(turn.from().userId())) {
-			turn.prompt(html.toString(), List.of(List.of(SellerSteps.button(t, "seller.button.merchant-change", "merchant"))));
+			turn.prompt(html.toString(), List.of(List.of(SellerSteps.button(t, "seller.button.merchant-change", SellerButtons.MERCHANT))));
 			return;
 		}
 		turn.say(html.toString());
@@ -243,7 +241,7 @@ class SellerFeature implements ChatFeature {
 		Texts t = turn.texts();
 		turn.notice(t.plain(refused.code(), refused.args().toArray()));
 		if ("refused.fee.unpaid".equals(refused.code())) {
-			turn.prompt(t.get(refused.code()), List.of(List.of(SellerSteps.button(t, "seller.button.pay", "pay"))));
+			turn.prompt(t.get(refused.code()), List.of(List.of(SellerSteps.button(t, "seller.button.pay", SellerButtons.PAY))));
 		}
 		else {
 			turn.say(t.get(refused.code(), refused.args().toArray()));

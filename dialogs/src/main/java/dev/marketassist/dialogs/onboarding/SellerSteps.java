@@ -9,7 +9,6 @@ import java.util.Optional;
 import dev.marketassist.dialogs.Button;
 import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.Texts;
-import dev.marketassist.dialogs.engine.Callbacks;
 import dev.marketassist.review.ReviewTicket;
 import dev.marketassist.seller.FeeStatus;
 import dev.marketassist.seller.PaymentSettings;
@@ -19,25 +18,23 @@ import dev.marketassist.shop.Shop;
 /**
  * The texts and buttons of the onboarding steps after the company details, shared by the
  * seller feature, the notifications and the dialogs' submit replies. Buttons are
- * {@code s:<step>}: always valid, the feature re-checks the state when pressed.
+ * {@link SellerButtons}; the feature re-checks the state when pressed.
  */
 final class SellerSteps {
-
-	static final String PREFIX = "s";
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
 	private SellerSteps() {
 	}
 
-	static Button button(Texts t, String label, String step) {
-		return Button.choice(t.plain(label), Callbacks.of(PREFIX, step));
+	static Button button(Texts t, String label, SellerButtons action) {
+		return action.button(t.plain(label));
 	}
 
 	/** The fee step: pay now or not now. */
 	static Reply feeOffer(Texts t, PaymentSettings payments) {
 		return new Reply(t.get("seller.fee.offer", payments.certificationFee()),
-				List.of(List.of(button(t, "seller.button.pay", "pay"), button(t, "seller.button.later", "later"))));
+				List.of(List.of(button(t, "seller.button.pay", SellerButtons.PAY), button(t, "seller.button.later", SellerButtons.LATER))));
 	}
 
 	/** The checklist of /status, with a button to the next missing step. */
@@ -45,7 +42,7 @@ final class SellerSteps {
 			PaymentSettings payments) {
 		if (provider == null) {
 			return new Reply(t.get("seller.status.none"),
-					List.of(List.of(Button.choice(t.plain("menu.seller"), Callbacks.of("m", "seller")))));
+					List.of(List.of(dev.marketassist.dialogs.menu.ConversationRouter.sellerButton(t.plain("menu.seller")))));
 		}
 		StringBuilder html = new StringBuilder(t.get("seller.status.title"));
 		html.append("\n").append(t.get("seller.status.agreement", provider.getAgreementVersion()));
@@ -71,13 +68,13 @@ final class SellerSteps {
 		}
 		List<List<Button>> keyboard = new ArrayList<>();
 		if (!paid) {
-			keyboard.add(List.of(button(t, "seller.button.pay", "pay")));
+			keyboard.add(List.of(button(t, "seller.button.pay", SellerButtons.PAY)));
 		}
 		else if (!provider.isPurchasable()) {
-			keyboard.add(List.of(button(t, "seller.button.merchant", "merchant")));
+			keyboard.add(List.of(button(t, "seller.button.merchant", SellerButtons.MERCHANT)));
 		}
 		if (shop.isEmpty()) {
-			keyboard.add(List.of(button(t, "seller.button.shop", "shop")));
+			keyboard.add(List.of(button(t, "seller.button.shop", SellerButtons.SHOP)));
 		}
 		return new Reply(html.toString(), keyboard);
 	}

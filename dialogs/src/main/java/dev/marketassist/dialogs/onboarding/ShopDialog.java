@@ -29,11 +29,11 @@ class ShopDialog {
 	@Bean
 	DialogDefinition shopDefinition(ShopManagement shops, WorkingDayCalendar calendar) {
 		return DialogDefinition.dialog(NAME)
-			.steps(Step.text("scope").parse(TextRule.LONG_TEXT::check),
-					Step.text("features").parse(TextRule.LONG_TEXT::check),
+			.steps(Step.text("scope").parse(TextRule.SHOP_TEXT::check),
+					Step.text("features").parse(TextRule.SHOP_TEXT::check),
 					Step.text("contact").parse(raw -> ServiceContact.of(raw).encoded())
 						.display(encoded -> ServiceContact.decode(encoded).shown()),
-					Step.text("featured").parse(TextRule.LONG_TEXT::check).skippable())
+					Step.text("featured").parse(TextRule.SHOP_TEXT::check).skippable())
 			.onSubmit((answers, submission) -> {
 				List<String> featured = answers.find("featured")
 					.map(text -> Arrays.stream(text.split("[,，\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList())
@@ -43,7 +43,7 @@ class ShopDialog {
 				var t = submission.texts();
 				String html = submitted.ticket().getStatus() == ReviewStatus.WAITING ? t.get("shop.submitted.waiting")
 						: t.get("shop.submitted", DATE.format(submitted.ticket().getDueAt().atZone(calendar.zone())));
-				return List.of(new Reply(html, List.of(List.of(SellerSteps.button(t, "seller.button.status", "status")))));
+				return List.of(new Reply(html, List.of(List.of(SellerSteps.button(t, "seller.button.status", SellerButtons.STATUS)))));
 			});
 	}
 

@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import dev.marketassist.dialogs.Button;
 import dev.marketassist.dialogs.Texts;
-import dev.marketassist.dialogs.engine.Callbacks;
 import dev.marketassist.order.Order;
 import dev.marketassist.order.OrderSettings;
 import dev.marketassist.order.OrderSide;
@@ -28,7 +27,6 @@ import org.springframework.stereotype.Component;
 @Component
 class OrderCards {
 
-	static final String PREFIX = "o";
 
 	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -73,32 +71,31 @@ class OrderCards {
 		OrderStatus status = order.getStatus();
 		if (side == OrderSide.PROVIDER) {
 			switch (status) {
-				case AWAITING_START -> rows.add(row(t, "order.button.start", "s", id));
-				case IN_PROGRESS -> rows.add(row(t, "order.button.finish", "f", id));
-				case AWAITING_CONFIRMATION -> rows.add(row(t, "order.button.urge", "u", id));
+				case AWAITING_START -> rows.add(row(t, "order.button.start", OrderButtons.START, id));
+				case IN_PROGRESS -> rows.add(row(t, "order.button.finish", OrderButtons.FINISH, id));
+				case AWAITING_CONFIRMATION -> rows.add(row(t, "order.button.urge", OrderButtons.URGE, id));
 				default -> {
 				}
 			}
 			if (order.getRequirements() != null) {
-				rows.add(row(t, "order.button.requirements", "r", id));
+				rows.add(row(t, "order.button.requirements", OrderButtons.REQUIREMENTS, id));
 			}
 		}
 		else if (status == OrderStatus.AWAITING_CONFIRMATION) {
-			rows.add(List.of(button(t, "order.button.confirm", "c", id), button(t, "order.button.not-done", "n", id)));
+			rows.add(List.of(button(t, "order.button.confirm", OrderButtons.CONFIRM, id), button(t, "order.button.not-done", OrderButtons.NOT_DONE, id)));
 		}
 		else if (status != OrderStatus.COMPLETED) {
-			rows.add(row(t, order.getRequirements() == null ? "order.button.fill" : "order.button.refill", "q", id));
+			rows.add(row(t, order.getRequirements() == null ? "order.button.fill" : "order.button.refill", OrderButtons.FORM, id));
 		}
 		if (withBack) {
-			rows.add(List.of(Button.choice(t.plain("order.button.list"),
-					Callbacks.of(PREFIX, "l", side == OrderSide.PROVIDER ? "a" : "b"))));
+			rows.add(List.of(OrderButtons.LIST.button(t.plain("order.button.list"), side == OrderSide.PROVIDER ? "a" : "b")));
 		}
 		return rows;
 	}
 
 	/** A question with a Yes button ({@code o:<op>:<id>}) and a way back to the card. */
-	List<List<Button>> yesOrBack(Texts t, String yesKey, String op, Order order) {
-		return List.of(List.of(button(t, yesKey, op, order.getId()), button(t, "order.button.back", "v", order.getId())));
+	List<List<Button>> yesOrBack(Texts t, String yesKey, OrderButtons yes, Order order) {
+		return List.of(List.of(button(t, yesKey, yes, order.getId()), button(t, "order.button.back", OrderButtons.VIEW, order.getId())));
 	}
 
 	/**
@@ -172,12 +169,12 @@ class OrderCards {
 		return settings;
 	}
 
-	private static List<Button> row(Texts t, String key, String op, String id) {
-		return List.of(button(t, key, op, id));
+	private static List<Button> row(Texts t, String key, OrderButtons action, String id) {
+		return List.of(button(t, key, action, id));
 	}
 
-	private static Button button(Texts t, String key, String op, String id) {
-		return Button.choice(t.plain(key), Callbacks.of(PREFIX, op, id));
+	private static Button button(Texts t, String key, OrderButtons action, String id) {
+		return action.button(t.plain(key), id);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import dev.marketassist.core.NotFound;
 import dev.marketassist.core.Refused;
 import dev.marketassist.dialogs.Texts;
+import dev.marketassist.dialogs.engine.ButtonType;
 import dev.marketassist.dialogs.engine.ChatFeature;
 import dev.marketassist.dialogs.engine.DialogEngine;
 import dev.marketassist.dialogs.engine.Turn;
@@ -94,32 +95,32 @@ class OrderChats implements ChatFeature {
 	}
 
 	@Override
-	public String buttonPrefix() {
-		return OrderCards.PREFIX;
+	public ButtonType.Route<?> buttons() {
+		return OrderButtons.TYPE.route(this::press);
 	}
 
-	@Override
-	public void press(Turn turn, String[] parts) {
-		String op = parts.length > 1 ? parts[1] : "";
-		String id = parts.length > 2 ? parts[2] : "";
+	private void press(Turn turn, ButtonType.Press<OrderButtons> press) {
+		String id = press.arg();
 		if (!privateChat(turn)) {
 			return;
 		}
 		try {
-			switch (op) {
-				case "l" -> lists.list(turn, id);
-				case "v" -> show(turn, access.open(id, turn.from().userId()));
-				case "s" -> ask(turn, openFor(turn, id, OrderSide.PROVIDER, EnumSet.of(OrderStatus.AWAITING_START), "start"), "start");
-				case "f" -> ask(turn, openFor(turn, id, OrderSide.PROVIDER, EnumSet.of(OrderStatus.IN_PROGRESS), "finish"), "finish");
-				case "c" -> ask(turn, openFor(turn, id, OrderSide.BUYER, AWAITING_CONFIRMATION, "confirm"), "confirm");
-				case "sy" -> done(turn, orders.start(id, turn.from().userId()), "started");
-				case "fy" -> done(turn, orders.finish(id, turn.from().userId()), "finished");
-				case "cy" -> done(turn, orders.confirm(id, turn.from().userId()), "confirmed");
-				case "u" -> done(turn, orders.urge(id, turn.from().userId()), "urged");
-				case "r" -> requirements(turn, id);
-				case "q" -> form(turn, openFor(turn, id, OrderSide.BUYER, UNTIL_DONE, "submit-requirements"), OrderForms.REQUIREMENTS);
-				case "n" -> form(turn, openFor(turn, id, OrderSide.BUYER, AWAITING_CONFIRMATION, "dispute"), OrderForms.DISPUTE);
-				default -> stale(turn);
+			switch (press.action()) {
+				case LIST -> lists.list(turn, id);
+				case VIEW -> show(turn, access.open(id, turn.from().userId()));
+				case START -> ask(turn, openFor(turn, id, OrderSide.PROVIDER, EnumSet.of(OrderStatus.AWAITING_START), "start"), "start",
+						OrderButtons.START_YES);
+				case FINISH -> ask(turn, openFor(turn, id, OrderSide.PROVIDER, EnumSet.of(OrderStatus.IN_PROGRESS), "finish"), "finish",
+						OrderButtons.FINISH_YES);
+				case CONFIRM -> ask(turn, openFor(turn, id, OrderSide.BUYER, AWAITING_CONFIRMATION, "confirm"), "confirm",
+						OrderButtons.CONFIRM_YES);
+				case START_YES -> done(turn, orders.start(id, turn.from().userId()), "started");
+				case FINISH_YES -> done(turn, orders.finish(id, turn.from().userId()), "finished");
+				case CONFIRM_YES -> done(turn, orders.confirm(id, turn.from().userId()), "confirmed");
+				case URGE -> done(turn, orders.urge(id, turn.from().userId()), "urged");
+				case REQUIREMENTS -> requirements(turn, id);
+				case FORM -> form(turn, openFor(turn, id, OrderSide.BUYER, UNTIL_DONE, "submit-requirements"), OrderForms.REQUIREMENTS);
+				case NOT_DONE -> form(turn, openFor(turn, id, OrderSide.BUYER, AWAITING_CONFIRMATION, "dispute"), OrderForms.DISPUTE);
 			}
 		}
 		catch (Refused refused) {
@@ -151,11 +152,11 @@ class OrderChats implements ChatFeature {
 		return order;
 	}
 
-	/** Asks to confirm a step ("start", "finish", "confirm"); Yes is {@code o:<s|f|c>y:<id>}. */
-	private void ask(Turn turn, Order order, String step) {
+	/** Asks to confirm a step ("start", "finish", "confirm") with its Yes button. */
+	private void ask(Turn turn, Order order, String step, OrderButtons yes) {
 		Texts t = turn.texts();
 		turn.replacePressed(t.get("order.ask." + step, order.getMarketplaceOrderId(), cards.settings().autoConfirmAfter().toDays()),
-				cards.yesOrBack(t, "order.button." + step + "-yes", step.substring(0, 1) + "y", order));
+				cards.yesOrBack(t, "order.button." + step + "-yes", yes, order));
 	}
 
 	private void done(Turn turn, Order order, String what) {
@@ -203,11 +204,6 @@ class OrderChats implements ChatFeature {
 		catch (Refused | NotFound notTheirs) {
 			turn.retirePressed();
 		}
-	}
-
-	private void stale(Turn turn) {
-		turn.notice(turn.texts().plain("button.stale"));
-		turn.retirePressed();
 	}
 
 	private static boolean privateChat(Turn turn) {

@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import dev.marketassist.dialogs.Button;
 import dev.marketassist.dialogs.Texts;
-import dev.marketassist.dialogs.engine.Callbacks;
 import dev.marketassist.dialogs.engine.Turn;
 import dev.marketassist.order.Order;
 import dev.marketassist.order.OrderAccess;
@@ -72,7 +71,7 @@ class OrderLists {
 		String label = t.plain("order.status.provider." + status.name());
 		StringBuilder html = new StringBuilder(t.get("order.list.title", label, access.countOfProvider(provider.getId(), status)));
 		List<List<Button>> rows = lines(t, orders, OrderSide.PROVIDER, html);
-		rows.add(List.of(Button.choice(t.plain("order.button.list"), Callbacks.of(OrderCards.PREFIX, "l", "a"))));
+		rows.add(List.of(OrderButtons.LIST.button(t.plain("order.button.list"), "a")));
 		show(turn, html.toString(), rows, true);
 	}
 
@@ -85,12 +84,11 @@ class OrderLists {
 			String label = t.plain("order.status.provider." + status.name());
 			html.append('\n').append(t.get("order.overview.line", label, count));
 			if (count > 0) {
-				rows.add(List.of(Button.choice(t.plain("order.list.status", label, count),
-						Callbacks.of(OrderCards.PREFIX, "l", status.name()))));
+				rows.add(List.of(OrderButtons.LIST.button(t.plain("order.list.status", label, count), status.name())));
 			}
 		}
 		if (!access.ofBuyer(turn.from().userId(), 1).isEmpty()) {
-			rows.add(List.of(Button.choice(t.plain("order.button.bought"), Callbacks.of(OrderCards.PREFIX, "l", "b"))));
+			rows.add(List.of(OrderButtons.LIST.button(t.plain("order.button.bought"), "b")));
 		}
 		html.append("\n\n").append(t.get(rows.isEmpty() ? "order.overview.empty" : "order.overview.choose"));
 		show(turn, html.toString(), rows, inPlace);
@@ -111,8 +109,7 @@ class OrderLists {
 		for (Order order : orders) {
 			html.append('\n').append(t.get("order.list.line", order.getMarketplaceOrderId(), OrderCards.product(order),
 					OrderCards.amount(order), cards.status(t, order, side)));
-			rows.add(List.of(Button.choice(t.plain("order.list.item", order.getMarketplaceOrderId(), cards.status(t, order, side)),
-					Callbacks.of(OrderCards.PREFIX, "v", order.getId()))));
+			rows.add(List.of(OrderButtons.VIEW.button(t.plain("order.list.item", order.getMarketplaceOrderId(), cards.status(t, order, side)), order.getId())));
 		}
 		if (orders.size() == LIMIT) {
 			html.append("\n\n").append(t.get("order.list.more", LIMIT));

@@ -7,7 +7,6 @@ import dev.marketassist.dialogs.Button;
 import dev.marketassist.dialogs.Html;
 import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.Texts;
-import dev.marketassist.dialogs.engine.Callbacks;
 import dev.marketassist.order.Order;
 import dev.marketassist.order.OrderFollowUps;
 import dev.marketassist.order.OrderNotice;
@@ -64,7 +63,7 @@ public class OrderNotifications {
 
 	private List<List<Button>> buttons(Texts t, Order order, OrderSide side) {
 		List<List<Button>> rows = new ArrayList<>(cards.actions(t, order, side, false));
-		rows.add(List.of(Button.choice(t.plain("order.button.open"), Callbacks.of(OrderCards.PREFIX, "v", order.getId()))));
+		rows.add(List.of(OrderButtons.VIEW.button(t.plain("order.button.open"), order.getId())));
 		return rows;
 	}
 

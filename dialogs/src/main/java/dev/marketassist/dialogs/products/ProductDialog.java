@@ -46,7 +46,7 @@ class ProductDialog {
 	DialogDefinition productDefinition(ProductManagement products, WorkingDayCalendar calendar) {
 		return DialogDefinition.dialog(NAME)
 			.steps(Step.choice("type", "ops", "software", "image"), Step.text("name").parse(ProductRules::name),
-					Step.text("category").parse(TextRule.PERSON_NAME::check)
+					Step.text("category").parse(TextRule.SHORT_TEXT::check)
 						.next(a -> Next.to(a.is("type", "image") ? "tags" : "logo")),
 					Step.text("tags").parse(raw -> String.join(", ", ProductRules.items(raw, 3, "invalid.product.tags"))),
 					new Step("logo", Step.Kind.PHOTO, List.of(), raw -> StoredFile.logo(raw).encoded(),
@@ -54,8 +54,8 @@ class ProductDialog {
 					Step.text("delivery").parse(ProductRules::days), Step.text("warranty").parse(ProductRules::days),
 					Step.choice("os", "windows", "linux", "both"),
 					Step.rows("form", ProductRules.MAX_FORM_FIELDS, ProductRules::formField).next(a -> Next.to("plans")),
-					Step.text("version").parse(TextRule.PERSON_NAME::check), Step.text("software").parse(TextRule.LONG_TEXT::check),
-					Step.text("machine").parse(TextRule.PERSON_NAME::check).skippable(),
+					Step.text("version").parse(TextRule.SHORT_TEXT::check), Step.text("software").parse(TextRule.LONG_TEXT::check),
+					Step.text("machine").parse(TextRule.SHORT_TEXT::check).skippable(),
 					Step.choice("custom", "yes", "no").next(a -> Next.to("intro")),
 					Step.rows("plans", PricingPlan.MAX_PLANS, ProductDialog::addPlan),
 					Step.text("intro").parse(TextRule.LONG_TEXT::check), Step.text("details").parse(TextRule.LONG_TEXT::check),

@@ -17,7 +17,6 @@ import dev.marketassist.catalog.ServiceType;
 import dev.marketassist.catalog.StoredFile;
 import dev.marketassist.dialogs.Button;
 import dev.marketassist.dialogs.Texts;
-import dev.marketassist.dialogs.engine.Callbacks;
 
 /**
  * How products read in chat: the paged list and a product's page with the actions of its status
@@ -25,7 +24,6 @@ import dev.marketassist.dialogs.engine.Callbacks;
  */
 final class ProductPages {
 
-	static final String PREFIX = "p";
 
 	static final int PAGE_SIZE = 5;
 
@@ -35,7 +33,7 @@ final class ProductPages {
 	}
 
 	static Button listButton(Texts t) {
-		return Button.choice(t.plain("product.button.list"), Callbacks.of(PREFIX, "l", "0"));
+		return ProductButtons.LIST.button(t.plain("product.button.list"), "0");
 	}
 
 	static String status(Texts t, Product product) {
@@ -68,19 +66,19 @@ final class ProductPages {
 		int from = page * PAGE_SIZE;
 		for (int i = from; i < Math.min(products.size(), from + PAGE_SIZE); i++) {
 			Product p = products.get(i);
-			rows.add(List.of(Button.choice((i + 1) + ". " + p.getShownDetails().name(), Callbacks.of(PREFIX, "v", p.getId()))));
+			rows.add(List.of(ProductButtons.VIEW.button((i + 1) + ". " + p.getShownDetails().name(), p.getId())));
 		}
 		List<Button> nav = new ArrayList<>();
 		if (page > 0) {
-			nav.add(Button.choice(t.plain("product.button.previous"), Callbacks.of(PREFIX, "l", Integer.toString(page - 1))));
+			nav.add(ProductButtons.LIST.button(t.plain("product.button.previous"), Integer.toString(page - 1)));
 		}
 		if (from + PAGE_SIZE < products.size()) {
-			nav.add(Button.choice(t.plain("product.button.next"), Callbacks.of(PREFIX, "l", Integer.toString(page + 1))));
+			nav.add(ProductButtons.LIST.button(t.plain("product.button.next"), Integer.toString(page + 1)));
 		}
 		if (!nav.isEmpty()) {
 			rows.add(nav);
 		}
-		rows.add(List.of(Button.choice(t.plain("product.button.new"), Callbacks.of(PREFIX, "n"))));
+		rows.add(List.of(ProductButtons.NEW.button(t.plain("product.button.new"))));
 		return rows;
 	}
 
@@ -174,13 +172,13 @@ final class ProductPages {
 		String id = product.getId();
 		switch (product.getStatus()) {
 			case LISTED -> {
-				rows.add(List.of(Button.choice(t.plain("product.button.modify"), Callbacks.of(PREFIX, "e", id))));
-				rows.add(List.of(Button.choice(t.plain("product.button.delist"), Callbacks.of(PREFIX, "d", id))));
+				rows.add(List.of(ProductButtons.EDIT.button(t.plain("product.button.modify"), id)));
+				rows.add(List.of(ProductButtons.DELIST.button(t.plain("product.button.delist"), id)));
 			}
-			case REJECTED -> rows.add(List.of(Button.choice(t.plain("product.button.fix"), Callbacks.of(PREFIX, "e", id))));
+			case REJECTED -> rows.add(List.of(ProductButtons.EDIT.button(t.plain("product.button.fix"), id)));
 			case DELISTED -> {
-				rows.add(List.of(Button.choice(t.plain("product.button.relist"), Callbacks.of(PREFIX, "r", id))));
-				rows.add(List.of(Button.choice(t.plain("product.button.modify"), Callbacks.of(PREFIX, "e", id))));
+				rows.add(List.of(ProductButtons.RELIST.button(t.plain("product.button.relist"), id)));
+				rows.add(List.of(ProductButtons.EDIT.button(t.plain("product.button.modify"), id)));
 			}
 			default -> {
 			}

@@ -11,7 +11,7 @@ import dev.marketassist.core.Refused;
 import dev.marketassist.core.calendar.WorkingDayCalendar;
 import dev.marketassist.dialogs.Button;
 import dev.marketassist.dialogs.Texts;
-import dev.marketassist.dialogs.engine.Callbacks;
+import dev.marketassist.dialogs.engine.ButtonType;
 import dev.marketassist.dialogs.engine.ChatFeature;
 import dev.marketassist.dialogs.engine.DialogEngine;
 import dev.marketassist.dialogs.engine.Turn;
@@ -68,42 +68,48 @@ class ProductsFeature implements ChatFeature {
 	}
 
 	@Override
-	public String buttonPrefix() {
-		return ProductPages.PREFIX;
+	public ButtonType.Route<?> buttons() {
+		return ProductButtons.TYPE.route(this::press);
 	}
 
-	@Override
-	public void press(Turn turn, String[] parts) {
-		String op = parts.length > 1 ? parts[1] : "";
-		String arg = parts.length > 2 ? parts[2] : null;
+	private void press(Turn turn, ButtonType.Press<ProductButtons> press) {
+		String arg = press.arg();
 		guarded(turn, () -> {
-			switch (op) {
-				case "l" -> list(turn, arg == null ? 0 : Integer.parseInt(arg), true);
-				case "n" -> {
+			switch (press.action()) {
+				case LIST -> list(turn, page(arg), true);
+				case NEW -> {
 					onboarding.requireFeePaid(turn.from().userId());
 					turn.retirePressed();
 					engine.getObject().start(turn, ProductDialog.NAME, Map.of());
 				}
-				case "v" -> view(turn, products.product(turn.from().userId(), arg));
-				case "e" -> {
+				case VIEW -> view(turn, products.product(turn.from().userId(), arg));
+				case EDIT -> {
 					turn.retirePressed();
 					edits.open(turn, arg, null);
 				}
-				case "d" -> confirmDelist(turn, products.product(turn.from().userId(), arg));
-				case "dy" -> {
+				case DELIST -> confirmDelist(turn, products.product(turn.from().userId(), arg));
+				case DELIST_YES -> {
 					Product delisted = products.delist(turn.from().userId(), arg);
 					turn.say(turn.texts().get("product.delisted", delisted.getDetails().name()));
 					view(turn, delisted);
 				}
-				case "r" -> {
+				case RELIST -> {
 					var submitted = products.relist(turn.from().userId(), arg);
 					turn.retirePressed();
 					var reply = ProductDialog.submittedReply(turn.texts(), submitted, calendar);
 					turn.prompt(reply.html(), reply.keyboard());
 				}
-				default -> turn.notice(turn.texts().plain("button.stale"));
 			}
 		});
+	}
+
+	private static int page(String arg) {
+		try {
+			return Math.max(0, Integer.parseInt(arg));
+		}
+		catch (NumberFormatException forged) {
+			return 0;
+		}
 	}
 
 	private void guarded(Turn turn, Runnable action) {
@@ -113,7 +119,7 @@ class ProductsFeature implements ChatFeature {
 		}
 		catch (Refused refused) {
 			if ("refused.fee.unpaid".equals(refused.code())) {
-				turn.prompt(t.get("refused.fee.unpaid"), List.of(List.of(Button.choice(t.plain("seller.button.pay"), Callbacks.of("s", "pay")))));
+				turn.prompt(t.get("refused.fee.unpaid"), List.of(List.of(dev.marketassist.dialogs.onboarding.SellerButtons.PAY.button(t.plain("seller.button.pay")))));
 			}
 			else {
 				turn.notice(t.plain(refused.code(), refused.args().toArray()));
@@ -150,8 +156,8 @@ class ProductsFeature implements ChatFeature {
 			throw new Refused("refused.product.delist", product.getStatus().name());
 		}
 		turn.prompt(t.get("product.delist.confirm", product.getDetails().name()),
-				List.of(List.of(Button.choice(t.plain("product.button.delist-yes"), Callbacks.of(ProductPages.PREFIX, "dy", product.getId())),
-						Button.choice(t.plain("product.button.delist-no"), Callbacks.of(ProductPages.PREFIX, "v", product.getId())))));
+				List.of(List.of(ProductButtons.DELIST_YES.button(t.plain("product.button.delist-yes"), product.getId()),
+						ProductButtons.VIEW.button(t.plain("product.button.delist-no"), product.getId()))));
 	}
 
 }

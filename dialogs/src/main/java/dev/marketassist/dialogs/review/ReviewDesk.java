@@ -9,6 +9,7 @@ import dev.marketassist.core.NotFound;
 import dev.marketassist.core.Refused;
 import dev.marketassist.core.calendar.WorkingDayCalendar;
 import dev.marketassist.dialogs.Reply;
+import dev.marketassist.dialogs.engine.ButtonType;
 import dev.marketassist.dialogs.engine.ChatFeature;
 import dev.marketassist.dialogs.engine.DialogEngine;
 import dev.marketassist.dialogs.engine.Turn;
@@ -76,32 +77,30 @@ class ReviewDesk implements ChatFeature {
 	}
 
 	@Override
-	public String buttonPrefix() {
-		return ReviewViews.PREFIX;
+	public ButtonType.Route<?> buttons() {
+		return ReviewButtons.TYPE.route(this::press);
 	}
 
-	@Override
-	public void press(Turn turn, String[] parts) {
-		String op = parts.length > 1 ? parts[1] : "";
-		String ticketId = parts.length > 2 ? parts[2] : null;
-		if ("f".equals(op)) {
+	private void press(Turn turn, ButtonType.Press<ReviewButtons> press) {
+		String ticketId = press.arg();
+		if (press.action() == ReviewButtons.FIX) {
 			fixes.fix(turn, ticketId);
 			return;
 		}
-		if (!admitted(turn, "button " + op)) {
+		if (!admitted(turn, "button " + press.action())) {
 			return;
 		}
 		String me = Long.toString(turn.from().userId());
 		try {
-			switch (op) {
-				case "q" -> replace(turn, ReviewViews.queue(turn.texts(), queue.pending(QUEUE_SIZE), zone, turn.now()));
-				case "o" -> show(turn, decisions.find(ticketId), null);
-				case "c" -> show(turn, decisions.claim(ticketId, me), "review.claimed");
-				case "u" -> show(turn, decisions.release(ticketId, me), "review.released");
-				case "a" -> show(turn, decisions.approve(ticketId, me, null), "review.approved");
-				case "j" -> reject(turn, decisions.find(ticketId), me);
-				case "fl" -> sendFile(turn, decisions.find(ticketId), ReviewViews.LOGO);
-				case "fd" -> sendFile(turn, decisions.find(ticketId), ReviewViews.DOCUMENT);
+			switch (press.action()) {
+				case QUEUE -> replace(turn, ReviewViews.queue(turn.texts(), queue.pending(QUEUE_SIZE), zone, turn.now()));
+				case OPEN -> show(turn, decisions.find(ticketId), null);
+				case CLAIM -> show(turn, decisions.claim(ticketId, me), "review.claimed");
+				case RELEASE -> show(turn, decisions.release(ticketId, me), "review.released");
+				case APPROVE -> show(turn, decisions.approve(ticketId, me, null), "review.approved");
+				case REJECT -> reject(turn, decisions.find(ticketId), me);
+				case LOGO -> sendFile(turn, decisions.find(ticketId), ReviewViews.LOGO);
+				case DOCUMENT -> sendFile(turn, decisions.find(ticketId), ReviewViews.DOCUMENT);
 				default -> turn.notice(turn.texts().plain("button.stale"));
 			}
 		}

@@ -40,7 +40,7 @@ class ReviewRejectDialog {
 					ReviewTicket ticket = decisions.reject(ticketId, Long.toString(submission.from().userId()),
 							"other".equals(template) ? null : template, answers.find("details").orElse(null));
 					return List.of(new Reply(t.get("review.rejected.done", ticket.getId()),
-							List.of(List.of(ReviewViews.button(t, "review.button.queue", "q", null)))));
+							List.of(List.of(ReviewViews.button(t, "review.button.queue", ReviewButtons.QUEUE, null)))));
 				}
 				catch (Refused refused) {
 					return List.of(Reply.of(t.get(refused.code(), refused.args().toArray())));

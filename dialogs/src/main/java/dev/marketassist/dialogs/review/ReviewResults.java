@@ -6,7 +6,6 @@ import dev.marketassist.dialogs.Button;
 import dev.marketassist.dialogs.Dialogs;
 import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.Texts;
-import dev.marketassist.dialogs.engine.Callbacks;
 import dev.marketassist.review.ReviewDecided;
 import dev.marketassist.seller.Operator;
 import dev.marketassist.seller.Provider;
@@ -65,7 +64,7 @@ class ReviewResults {
 		}
 		String reason = Reasons.text(t, decided.reasonCode(), decided.reason());
 		String html = t.get("review.result." + kind + ".rejected", name, decided.ticketId(), reason, subject);
-		Button fix = Button.choice(t.plain("review.button.fix"), Callbacks.of(ReviewViews.PREFIX, "f", decided.ticketId()));
+		Button fix = ReviewButtons.FIX.button(t.plain("review.button.fix"), decided.ticketId());
 		return new Reply(html, List.of(List.of(fix)));
 	}
 

@@ -11,7 +11,6 @@ import java.util.Map;
 import dev.marketassist.dialogs.Button;
 import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.Texts;
-import dev.marketassist.dialogs.engine.Callbacks;
 import dev.marketassist.review.ReviewQueue;
 import dev.marketassist.review.ReviewStatus;
 import dev.marketassist.review.ReviewTicket;
@@ -22,11 +21,9 @@ import dev.marketassist.shop.ServiceContact;
 /**
  * How tickets look in chat: the queue (counts, then one button per ticket, overdue first) and a
  * ticket (the submission readably, an account change as old → new) with the buttons its state
- * allows the viewer. Buttons are {@code v:<op>:<ticket>}.
+ * allows the viewer. Buttons are {@link ReviewButtons}.
  */
 final class ReviewViews {
-
-	static final String PREFIX = "v";
 
 	/** Hidden snapshot keys of a product's stored files (the submitted version). */
 	static final String LOGO = "_logo";
@@ -38,8 +35,8 @@ final class ReviewViews {
 	private ReviewViews() {
 	}
 
-	static Button button(Texts t, String label, String op, String ticketId) {
-		return Button.choice(t.plain(label), ticketId == null ? Callbacks.of(PREFIX, op) : Callbacks.of(PREFIX, op, ticketId));
+	static Button button(Texts t, String label, ReviewButtons action, String ticketId) {
+		return ticketId == null ? action.button(t.plain(label)) : action.button(t.plain(label), ticketId);
 	}
 
 	static String when(Instant instant, ZoneId zone) {
@@ -58,11 +55,11 @@ final class ReviewViews {
 		}
 		for (ReviewTicket ticket : queue.tickets()) {
 			String mark = ticket.isOverdue(now) ? "⚠️ " : ticket.getStatus() == ReviewStatus.CLAIMED ? "🙋 " : "";
-			rows.add(List.of(Button.choice(
+			rows.add(List.of(ReviewButtons.OPEN.button(
 					t.plain("review.queue.item", mark, ticket.getId(), subject(t, ticket), when(ticket.getDueAt(), zone)),
-					Callbacks.of(PREFIX, "o", ticket.getId()))));
+					ticket.getId())));
 		}
-		rows.add(List.of(button(t, "review.button.refresh", "q", null)));
+		rows.add(List.of(button(t, "review.button.refresh", ReviewButtons.QUEUE, null)));
 		return new Reply(html.toString(), rows);
 	}
 
@@ -89,24 +86,24 @@ final class ReviewViews {
 	private static List<List<Button>> buttons(Texts t, ReviewTicket ticket, String viewer) {
 		List<List<Button>> rows = new ArrayList<>();
 		if (ticket.getStatus() == ReviewStatus.OPEN) {
-			rows.add(List.of(button(t, "review.button.claim", "c", ticket.getId())));
+			rows.add(List.of(button(t, "review.button.claim", ReviewButtons.CLAIM, ticket.getId())));
 		}
 		else if (ticket.getStatus() == ReviewStatus.CLAIMED && viewer.equals(ticket.getReviewer())) {
-			rows.add(List.of(button(t, "review.button.approve", "a", ticket.getId()),
-					button(t, "review.button.reject", "j", ticket.getId())));
-			rows.add(List.of(button(t, "review.button.release", "u", ticket.getId())));
+			rows.add(List.of(button(t, "review.button.approve", ReviewButtons.APPROVE, ticket.getId()),
+					button(t, "review.button.reject", ReviewButtons.REJECT, ticket.getId())));
+			rows.add(List.of(button(t, "review.button.release", ReviewButtons.RELEASE, ticket.getId())));
 		}
 		List<Button> files = new ArrayList<>();
 		if (ticket.getSnapshot().containsKey(LOGO)) {
-			files.add(button(t, "review.button.logo", "fl", ticket.getId()));
+			files.add(button(t, "review.button.logo", ReviewButtons.LOGO, ticket.getId()));
 		}
 		if (ticket.getSnapshot().containsKey(DOCUMENT)) {
-			files.add(button(t, "review.button.document", "fd", ticket.getId()));
+			files.add(button(t, "review.button.document", ReviewButtons.DOCUMENT, ticket.getId()));
 		}
 		if (!files.isEmpty()) {
 			rows.add(files);
 		}
-		rows.add(List.of(button(t, "review.button.queue", "q", null)));
+		rows.add(List.of(button(t, "review.button.queue", ReviewButtons.QUEUE, null)));
 		return rows;
 	}
 

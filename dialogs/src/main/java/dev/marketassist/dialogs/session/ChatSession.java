@@ -44,6 +44,28 @@ public class ChatSession {
 
 	private int promptSeq;
 
+	/**
+	 * The nonces of the messages whose buttons may act (see {@code ButtonType}): issued with a
+	 * message's buttons, consumed by a press with an effect, dropped when a newer prompt retires
+	 * the message. Saved with the session, so a press is consumed in the same version-checked
+	 * write as its effect on the session.
+	 */
+	private List<String> liveNonces = new ArrayList<>();
+
+	/**
+	 * The dialog step ({@code <dialog>/<step>}) whose prompt the recovery last re-sent, and when:
+	 * an answer that arrives shortly after is taken as answering that step.
+	 */
+	private String resentPrompt;
+
+	/**
+	 * The messages whose buttons were last removed (the removal queued): a message's buttons are
+	 * removed once, never again (Telegram refuses an edit that changes nothing).
+	 */
+	private List<Integer> retiredMessages = new ArrayList<>();
+
+	private Instant resentAt;
+
 	private DialogState active;
 
 	private Map<String, DialogState> drafts = new LinkedHashMap<>();
@@ -101,6 +123,96 @@ public class ChatSession {
 	public int nextPromptSeq() {
 		promptSeq = (promptSeq + 1) % 1_000_000;
 		return promptSeq;
+	}
+
+	/** How many nonces stay live at most (the newest). */
+	static final int LIVE_NONCES = 8;
+
+	/** A fresh nonce for a message with buttons, live from now on. */
+	public String issueNonce() {
+		String nonce = Integer.toString(nextPromptSeq(), 36);
+		liveNonces.add(nonce);
+		while (liveNonces.size() > LIVE_NONCES) {
+			liveNonces.remove(0);
+		}
+		return nonce;
+	}
+
+	/** Whether a button carrying this nonce may act. */
+	public boolean isLive(String nonce) {
+		return liveNonces.contains(nonce);
+	}
+
+	/** A press with an effect used the nonce: its message's buttons act no more. */
+	public void consume(String nonce) {
+		liveNonces.remove(nonce);
+	}
+
+	/** A newer prompt retired the older messages: only these nonces stay live. */
+	public void keepOnlyNonces(java.util.Collection<String> kept) {
+		liveNonces.retainAll(kept);
+	}
+
+	public List<String> getLiveNonces() {
+		return liveNonces;
+	}
+
+	/**
+	 * Queues entries for delivery. A prompt of a dialog supersedes the prompts of the same dialog
+	 * still waiting in the outbox (delivered or not): they are dropped, so that only the current
+	 * question is ever sent again. Removals of old buttons still waiting are dropped too: their
+	 * delivery was attempted already (a chat's next input is handled after its previous replies
+	 * were delivered), so they are never repeated as edits that change nothing; a press on a
+	 * button left behind is answered "already done" by its nonce.
+	 */
+	public void queue(List<Outgoing> entries) {
+		outbox.removeIf(waiting -> waiting.action() == Outgoing.Action.CLEAR_KEYBOARD);
+		for (Outgoing entry : entries) {
+			if (entry.asks() != null) {
+				outbox.removeIf(waiting -> waiting.asks() != null && waiting.action() == Outgoing.Action.SEND
+						&& dialogOf(waiting.asks()).equals(dialogOf(entry.asks())));
+			}
+			outbox.add(entry);
+		}
+	}
+
+	private static String dialogOf(String asks) {
+		int slash = asks.indexOf('/');
+		return slash < 0 ? asks : asks.substring(0, slash);
+	}
+
+	/**
+	 * Records that the buttons of a message are being removed; false if that was queued before
+	 * (the removal must not be asked again).
+	 */
+	public boolean retire(int messageId) {
+		if (retiredMessages.contains(messageId)) {
+			return false;
+		}
+		retiredMessages.add(messageId);
+		while (retiredMessages.size() > LIVE_NONCES) {
+			retiredMessages.remove(0);
+		}
+		return true;
+	}
+
+	/** A message got buttons again (edited in place with a new keyboard). */
+	public void rearm(int messageId) {
+		retiredMessages.remove(Integer.valueOf(messageId));
+	}
+
+	public String getResentPrompt() {
+		return resentPrompt;
+	}
+
+	public Instant getResentAt() {
+		return resentAt;
+	}
+
+	/** Records that the recovery re-sent the prompt of {@code asks} at {@code at}. */
+	public void resent(String asks, Instant at) {
+		this.resentPrompt = asks;
+		this.resentAt = at;
 	}
 
 	public String getId() {

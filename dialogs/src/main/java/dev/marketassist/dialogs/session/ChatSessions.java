@@ -156,6 +156,24 @@ public class ChatSessions {
 		mongo.execute(ChatSession.class, collection -> collection.updateOne(new Document("_id", sessionId), update));
 	}
 
+	/**
+	 * Before the recovery sends a session's outbox again: drops the entries that are not sent again
+	 * ({@code dropped}: removals of old buttons) and, if a dialog's prompt is among what is re-sent,
+	 * records which step it asks and when ({@code asks}, or {@code null}). Bumps the version like
+	 * {@link #confirmDelivered}.
+	 */
+	public void redelivering(String sessionId, List<String> dropped, String asks, Instant at) {
+		Document update = new Document("$inc", new Document(VERSION, 1L));
+		if (!dropped.isEmpty()) {
+			update.append("$pull", new Document(OUTBOX, new Document(KEY, new Document("$in", dropped))));
+		}
+		if (asks != null) {
+			update.append("$set", new Document("resentPrompt", asks).append("resentAt", java.util.Date.from(at)));
+		}
+		cache.forget(sessionId);
+		mongo.execute(ChatSession.class, collection -> collection.updateOne(new Document("_id", sessionId), update));
+	}
+
 	/** Sessions whose outbox has entries and that were last written before {@code before}. */
 	public List<ChatSession> withUndelivered(Instant before, int limit) {
 		Query query = Query.query(new Criteria().andOperator(where("outbox.0").exists(true), where("updatedAt").lt(before)))

@@ -13,7 +13,7 @@ import dev.marketassist.dialogs.Button;
 import dev.marketassist.dialogs.Dialogs;
 import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.Texts;
-import dev.marketassist.dialogs.engine.Callbacks;
+import dev.marketassist.dialogs.engine.ButtonType;
 import dev.marketassist.dialogs.engine.ChatFeature;
 import dev.marketassist.dialogs.engine.Turn;
 import dev.marketassist.seller.Operator;
@@ -24,14 +24,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * /team (the owner only): who operates the account, with a Remove button per operator, a
- * confirmation, and the removed operator told. Buttons (all of this feature's, here):
- * {@code tm:x:<user>} asks, {@code tm:y:<user>} removes, {@code tm:n:<user>} keeps; each re-checks
+ * confirmation, and the removed operator told. Buttons: {@link TeamButtons}; each press re-checks
  * in the domain that the presser owns the provider and the user still operates it.
  */
 @Component
 class TeamFeature implements ChatFeature {
-
-	static final String PREFIX = "tm";
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
@@ -64,27 +61,30 @@ class TeamFeature implements ChatFeature {
 	}
 
 	@Override
-	public String buttonPrefix() {
-		return PREFIX;
+	public ButtonType.Route<?> buttons() {
+		return TeamButtons.TYPE.route(this::press);
 	}
 
-	@Override
-	public void press(Turn turn, String[] parts) {
+	private void press(Turn turn, ButtonType.Press<TeamButtons> press) {
 		Texts t = turn.texts();
-		if (parts.length != 3) {
-			throw new IllegalArgumentException("team button");
+		long member;
+		try {
+			member = Long.parseLong(press.arg());
 		}
-		long member = Long.parseLong(parts[2]);
+		catch (NumberFormatException forged) {
+			turn.notice(t.plain("button.stale"));
+			return;
+		}
 		String shown = masked(member);
 		try {
-			switch (parts[1]) {
-				case "x" -> {
+			switch (press.action()) {
+				case ASK -> {
 					team.teamOf(turn.from().userId());
 					turn.replacePressed(t.get("team.confirm", shown),
-							List.of(List.of(button(t.plain("team.button.confirm"), "y", member),
-									button(t.plain("team.button.keep"), "n", member))));
+							List.of(List.of(button(t.plain("team.button.confirm"), TeamButtons.REMOVE, member),
+									button(t.plain("team.button.keep"), TeamButtons.KEEP, member))));
 				}
-				case "y" -> {
+				case REMOVE -> {
 					Provider provider = team.remove(turn.from().userId(), member);
 					turn.replacePressed(t.get("team.removed", shown), List.of());
 					dialogs.getObject().notify(member, "team:" + provider.getId() + ":removed:" + turn.now().toEpochMilli(),
@@ -92,8 +92,7 @@ class TeamFeature implements ChatFeature {
 					Reply reply = view(t, provider);
 					turn.prompt(reply.html(), reply.keyboard());
 				}
-				case "n" -> turn.replacePressed(t.get("team.kept", shown), List.of());
-				default -> throw new IllegalArgumentException("team button");
+				case KEEP -> turn.replacePressed(t.get("team.kept", shown), List.of());
 			}
 		}
 		catch (Refused refused) {
@@ -115,7 +114,7 @@ class TeamFeature implements ChatFeature {
 			}
 			n++;
 			html.append('\n').append(t.get("team.operator", n, masked(member.telegramUserId()), since));
-			keyboard.add(List.of(button(t.plain("team.button.remove", n, masked(member.telegramUserId())), "x",
+			keyboard.add(List.of(button(t.plain("team.button.remove", n, masked(member.telegramUserId())), TeamButtons.ASK,
 					member.telegramUserId())));
 		}
 		if (n == 0) {
@@ -129,8 +128,8 @@ class TeamFeature implements ChatFeature {
 		return "ID " + Masking.tail(Long.toString(telegramUserId), 4);
 	}
 
-	private static Button button(String label, String op, long member) {
-		return Button.choice(label, Callbacks.of(PREFIX, op, Long.toString(member)));
+	private static Button button(String label, TeamButtons action, long member) {
+		return action.button(label, Long.toString(member));
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.marketassist.dialogs.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 
 import dev.marketassist.dialogs.Input;
@@ -102,16 +103,23 @@ class DialogEngineTests {
 		int oldMessage = chat.lastMessageId();
 		chat.press("I agree");
 		chat.pressData(agree, oldMessage);
-		assertThat(chat.lastNotice).isEqualTo("This button is no longer active.");
+		assertThat(chat.lastNotice).isEqualTo("Already done: this button was used, or a newer message replaced it.");
+		assertThat(chat.lastOut).isEmpty();
 		assertThat(chat.session.getActive().getStep()).isEqualTo("name");
 		assertThat(chat.session.getActive().getTrail()).containsExactly("agree");
 	}
 
 	@Test
 	void refusesForgedAndForeignButtons() {
-		chat.pressData("d:999:o:0", chat.lastMessageId());
+		String live = chat.dataOf("I agree");
+		String nonce = live.split(":")[1];
+		chat.pressData("d:zzz:o:0", chat.lastMessageId());
+		assertThat(chat.lastNotice).isEqualTo("Already done: this button was used, or a newer message replaced it.");
 		chat.pressData("zz:1", chat.lastMessageId());
-		chat.pressData("d:" + chat.session.getPromptSeq() + ":o:7", chat.lastMessageId());
+		assertThat(chat.lastNotice).isEqualTo("This button is no longer active.");
+		chat.pressData("d:" + nonce + ":o:0:extra", chat.lastMessageId());
+		assertThat(chat.lastNotice).isEqualTo("This button is no longer active.");
+		chat.pressData("d:" + nonce + ":o:7", chat.lastMessageId());
 		assertThat(chat.session.getActive().getStep()).isEqualTo("agree");
 		assertThat(chat.session.getActive().getAnswers()).isEmpty();
 	}
@@ -197,13 +205,54 @@ class DialogEngineTests {
 	}
 
 	@Test
+	void aReplyToAnEarlierQuestionIsNeverTakenForTheCurrentOne() {
+		chat.press("I agree");
+		int nameQuestion = chat.lastMessageId();
+		chat.text("Ada");
+		assertThat(chat.session.getActive().getStep()).isEqualTo("note");
+		// the same answer again, as a reply to the name question: saved once, the note untouched
+		chat.send(new Input.Text(" Ada ", nameQuestion));
+		assertThat(chat.lastText()).contains("You sent the answer to “Name” again: it is saved once");
+		// anything else replying to the name question is not a note either
+		chat.send(new Input.Text("Grace", nameQuestion));
+		assertThat(chat.lastText()).contains("You replied to an earlier question, so nothing was saved");
+		assertThat(chat.session.getActive().getStep()).isEqualTo("note");
+		assertThat(chat.session.getActive().getAnswers()).containsEntry("name", "Ada").doesNotContainKey("note");
+		// a reply to the current question is an answer to it
+		chat.send(new Input.Text("a note", chat.lastMessageId()));
+		assertThat(chat.session.getActive().getAnswers()).containsEntry("note", "a note");
+	}
+
+	@Test
+	void theSameAnswerRightAfterTheRecoveryResentItsQuestionIsARepeat() {
+		chat.press("I agree");
+		chat.session.resent("sample/name", Instant.parse("2026-11-23T10:04:50Z"));
+		chat.text("Ada");
+		assertThat(chat.session.getActive().getStep()).as("the re-sent question is the current one: an answer").isEqualTo("note");
+		chat.text("Ada");
+		assertThat(chat.lastText()).contains("You sent the answer to “Name” again");
+		assertThat(chat.session.getActive().getAnswers()).doesNotContainKey("note");
+		chat.text("Another note");
+		assertThat(chat.session.getActive().getAnswers()).containsEntry("note", "Another note");
+	}
+
+	@Test
+	void aRepeatLongAfterTheResentQuestionIsAnAnswer() {
+		chat.press("I agree");
+		chat.session.resent("sample/name", Instant.parse("2026-11-23T10:04:00Z"));
+		chat.text("Ada");
+		chat.text("Ada");
+		assertThat(chat.session.getActive().getAnswers()).containsEntry("note", "Ada");
+	}
+
+	@Test
 	void keepsEveryCallbackPayloadWithin64Bytes() {
 		fillAll();
 		List<Outgoing> out = chat.lastOut;
 		assertThat(out).isNotEmpty();
 		assertThat(chat.lastMessage().keyboard().stream().flatMap(List::stream))
 			.allSatisfy(button -> assertThat(button.data().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
-				.isLessThanOrEqualTo(Callbacks.MAX_BYTES));
+				.isLessThanOrEqualTo(ButtonType.MAX_BYTES));
 	}
 
 	private void fillAll() {

@@ -44,7 +44,7 @@ class DialogStartOverTests {
 	void givesTheContextToTheSubmitHandler() {
 		engine.start(turn(), "sample", Map.of("order", "k3x9q2m7wd"));
 		engine.handle(turn(), new Input.Text("Ada"));
-		engine.handle(turn(), new Input.Choice("d:" + session.getPromptSeq() + ":ok", null));
+		engine.press(turn(), new ButtonType.Press<>(DialogButtons.SUBMIT, java.util.List.of(), "1"));
 		assertThat(submittedFor).containsExactly("k3x9q2m7wd/Ada");
 	}
 
@@ -72,7 +72,7 @@ class DialogStartOverTests {
 	void startsWithAnEmptyContextByDefault() {
 		engine.start(turn(), "sample");
 		engine.handle(turn(), new Input.Text("Ada"));
-		engine.handle(turn(), new Input.Choice("d:" + session.getPromptSeq() + ":ok", null));
+		engine.press(turn(), new ButtonType.Press<>(DialogButtons.SUBMIT, java.util.List.of(), "1"));
 		assertThat(submittedFor).containsExactly("none/Ada");
 	}
 

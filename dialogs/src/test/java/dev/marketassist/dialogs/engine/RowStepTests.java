@@ -137,7 +137,7 @@ class RowStepTests {
 		int list = chat.lastMessageId();
 		chat.pressData(remove, list);
 		chat.pressData(remove, list);
-		assertThat(chat.lastNotice).isEqualTo("This button is no longer active.");
+		assertThat(chat.lastNotice).isEqualTo("Already done: this button was used, or a newer message replaced it.");
 		assertThat(state().getRows()).containsExactly("Apples");
 		chat.pressData(done, list);
 		assertThat(state().getStep()).isEqualTo("items");
@@ -145,7 +145,7 @@ class RowStepTests {
 		int current = chat.lastMessageId();
 		chat.pressData(doneNow, current);
 		chat.pressData(doneNow, current);
-		assertThat(chat.lastNotice).isEqualTo("This button is no longer active.");
+		assertThat(chat.lastNotice).isEqualTo("Already done: this button was used, or a newer message replaced it.");
 		assertThat(state().getStep()).isEqualTo("note");
 		assertThat(state().getAnswers()).containsEntry("items", "Apples");
 		assertThat(state().getTrail()).containsExactly("shop", "items");
