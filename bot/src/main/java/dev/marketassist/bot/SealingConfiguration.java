@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import dev.marketassist.core.crypto.EncryptionKeys;
 import dev.marketassist.core.crypto.FieldCipher;
+import dev.marketassist.core.crypto.SealedPhones;
 import dev.marketassist.dialogs.engine.Sealer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,9 +60,10 @@ class SealingConfiguration {
 				return cipher.encrypt(clear);
 			}
 
+			/** Answers from before their step was confidential (phone numbers) are clear: read as they are. */
 			@Override
 			public String open(String sealed) {
-				return cipher.decrypt(sealed);
+				return SealedPhones.isSealed(sealed) ? cipher.decrypt(sealed) : sealed;
 			}
 		};
 	}

@@ -205,6 +205,11 @@ public class OnboardingManagement {
 	 * {@code refused.invite.other-provider} (already operates another provider)
 	 */
 	public Provider acceptInvite(String token, long telegramUserId) {
+		return acceptInvite(token, telegramUserId, null);
+	}
+
+	/** {@link #acceptInvite(String, long)}, the user's display name kept for the owner's /team. */
+	public Provider acceptInvite(String token, long telegramUserId, String name) {
 		int x = token.indexOf('x');
 		String providerId = x > 0 ? token.substring(0, x) : "";
 		String hash = sha256(token);
@@ -221,7 +226,7 @@ public class OnboardingManagement {
 		providers.findFirstByOperatorsTelegramUserId(telegramUserId).ifPresent(other -> {
 			throw new Refused("refused.invite.other-provider");
 		});
-		provider.useInvite(hash, telegramUserId, now);
+		provider.useInvite(hash, telegramUserId, name, now);
 		return providers.save(provider);
 	}
 

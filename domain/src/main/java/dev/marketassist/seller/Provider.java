@@ -126,9 +126,9 @@ public class Provider {
 		this.realNameVerified = true;
 	}
 
-	void addOwner(long telegramUserId, Instant now) {
+	void addOwner(long telegramUserId, String name, Instant now) {
 		if (!isOperator(telegramUserId)) {
-			operators.add(new Operator(telegramUserId, Operator.Role.OWNER, now));
+			operators.add(new Operator(telegramUserId, Operator.Role.OWNER, now, name));
 		}
 	}
 
@@ -162,10 +162,10 @@ public class Provider {
 		invites.add(invite);
 	}
 
-	void useInvite(String tokenHash, long telegramUserId, Instant now) {
+	void useInvite(String tokenHash, long telegramUserId, String name, Instant now) {
 		invites.replaceAll(i -> i.tokenHash().equals(tokenHash) ? new Invite(i.tokenHash(), i.expiresAt(), telegramUserId) : i);
 		if (!isOperator(telegramUserId)) {
-			operators.add(new Operator(telegramUserId, Operator.Role.OPERATOR, now));
+			operators.add(new Operator(telegramUserId, Operator.Role.OPERATOR, now, name));
 		}
 	}
 

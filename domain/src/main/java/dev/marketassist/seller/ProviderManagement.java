@@ -45,6 +45,11 @@ public class ProviderManagement {
 	 * @throws Refused {@code refused.onboarding.member} if the user already belongs to a provider
 	 */
 	public Provider registerCompany(CompanyDetails details, long telegramUserId, String submissionId) {
+		return registerCompany(details, telegramUserId, null, submissionId);
+	}
+
+	/** {@link #registerCompany(CompanyDetails, long, String)}, the owner's display name kept for /team. */
+	public Provider registerCompany(CompanyDetails details, long telegramUserId, String ownerName, String submissionId) {
 		var earlier = providers.findBySubmissionId(submissionId);
 		if (earlier.isPresent()) {
 			return earlier.get();
@@ -60,7 +65,7 @@ public class ProviderManagement {
 		provider.describe(details, cipher.encrypt(details.bankAccount().digits()), now);
 		provider.acceptAgreement(settings.agreementVersion(), now);
 		provider.confirmRealNameVerified();
-		provider.addOwner(telegramUserId, now);
+		provider.addOwner(telegramUserId, ownerName, now);
 		try {
 			return providers.save(provider);
 		}

@@ -209,9 +209,9 @@ class ChatSecurityEndToEndTests {
 
 		telegram.injectText(owner, "/team");
 		SentMessage team = expect(owner, "Team of Team Owner");
-		assertThat(team.text()).contains("Owner: ID **** 0061").contains("Operator: ID **** 0062")
+		assertThat(team.text()).contains("Owner: ID **** 0061").contains("Operator: Ola, ID **** 0062")
 			.doesNotContain("830000062");
-		telegram.clickButton(owner, team, "✖ Remove operator 1 (ID **** 0062)");
+		telegram.clickButton(owner, team, "✖ Remove operator 1 (Ola, ID **** 0062)");
 		// the confirmation and the result replace the list in place
 		SentMessage confirm = edited(team, "Remove operator ID **** 0062?");
 		telegram.clickButton(owner, confirm, "Yes, remove");

@@ -81,7 +81,8 @@ public class OnboardingDialog {
 		var t = submission.texts();
 		Provider provider;
 		try {
-			provider = providers.registerCompany(details, submission.from().userId(), submission.submissionId());
+			provider = providers.registerCompany(details, submission.from().userId(), submission.from().firstName(),
+					submission.submissionId());
 		}
 		catch (Refused member) {
 			return List.of(Reply.of(t.get(member.code(), member.args().toArray())));

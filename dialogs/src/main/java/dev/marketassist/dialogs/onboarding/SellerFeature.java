@@ -89,7 +89,7 @@ class SellerFeature implements ChatFeature {
 	@Override
 	public void deepLink(Turn turn, String token) {
 		try {
-			Provider provider = onboarding.acceptInvite(token, turn.from().userId());
+			Provider provider = onboarding.acceptInvite(token, turn.from().userId(), turn.from().firstName());
 			turn.say(turn.texts().get("seller.invite.joined", provider.getCompanyName()));
 		}
 		catch (Refused refused) {

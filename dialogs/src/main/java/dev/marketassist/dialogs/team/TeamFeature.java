@@ -108,14 +108,14 @@ class TeamFeature implements ChatFeature {
 		int n = 0;
 		for (Operator member : provider.getOperators()) {
 			String since = DATE.format(member.since().atZone(zone));
+			String shown = shown(member);
 			if (member.role() == Operator.Role.OWNER) {
-				html.append('\n').append(t.get("team.owner", masked(member.telegramUserId()), since));
+				html.append('\n').append(t.get("team.owner", shown, since));
 				continue;
 			}
 			n++;
-			html.append('\n').append(t.get("team.operator", n, masked(member.telegramUserId()), since));
-			keyboard.add(List.of(button(t.plain("team.button.remove", n, masked(member.telegramUserId())), TeamButtons.ASK,
-					member.telegramUserId())));
+			html.append('\n').append(t.get("team.operator", n, shown, since));
+			keyboard.add(List.of(button(t.plain("team.button.remove", n, shown), TeamButtons.ASK, member.telegramUserId())));
 		}
 		if (n == 0) {
 			html.append("\n\n").append(t.get("team.none"));
@@ -123,7 +123,14 @@ class TeamFeature implements ChatFeature {
 		return new Reply(html.toString(), keyboard);
 	}
 
-	/** A member as shown: the last digits of the Telegram id only. */
+	/** A member as shown: the name they had when they joined (if known) and the last digits of the Telegram id. */
+	static String shown(Operator member) {
+		String name = member.name() == null || member.name().isBlank() ? null : member.name().strip();
+		return name == null ? masked(member.telegramUserId())
+				: name.substring(0, Math.min(name.length(), 32)) + ", " + masked(member.telegramUserId());
+	}
+
+	/** The last digits of a Telegram id only. */
 	static String masked(long telegramUserId) {
 		return "ID " + Masking.tail(Long.toString(telegramUserId), 4);
 	}
