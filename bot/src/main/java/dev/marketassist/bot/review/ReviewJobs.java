@@ -98,6 +98,9 @@ class ReviewJobs {
 			return;
 		}
 		ReviewQueue.Summary summary = queue.pending(1);
+		if (summary.open() + summary.claimed() + summary.overdue() == 0) {
+			return; // nothing to review: no message (a digest of zeros only interrupts)
+		}
 		for (long reviewer : reviewers.listed()) {
 			dialogs.notify(reviewer, "review-digest:" + now.toLocalDate(),
 					t -> new Reply(t.get("review.digest", summary.open(), summary.claimed(), summary.overdue()),

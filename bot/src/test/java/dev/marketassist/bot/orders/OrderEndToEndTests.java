@@ -133,7 +133,7 @@ class OrderEndToEndTests {
 		SentMessage ask = telegram.awaitText(operator.chatId(), "Start implementation of order MK-2026-0001?");
 		telegram.clickButton(operator, ask, "Yes, start");
 		SentMessage inProgress = telegram.awaitText(operator.chatId(), "Status: In progress");
-		telegram.awaitText(buyer.chatId(), "服务商已开始处理您的订单 MK-2026-0001（Server health check (P-OPS-1)）。状态：服务中");
+		telegram.awaitText(buyer.chatId(), "服务商已开始处理您的订单 MK-2026-0001（Server health check）。状态：服务中");
 
 		telegram.clickButton(operator, inProgress, "✅ Mark done");
 		telegram.clickButton(operator, telegram.awaitText(operator.chatId(), "Mark order MK-2026-0001 as done?"), "Yes, it is done");
@@ -192,7 +192,7 @@ class OrderEndToEndTests {
 		telegram.clickButton(laoWang, news, "▶️ 开始实施");
 		telegram.clickButton(laoWang, telegram.awaitText(laoWang.chatId(), "确定开始实施订单 MK-2026-0002 吗？"), "确定，开始实施");
 		SentMessage started = telegram.awaitText(laoWang.chatId(), "状态：实施中 · 尚无需求表单");
-		telegram.awaitText(ada.chatId(), "The provider started work on your order MK-2026-0002 (Server health check (P-OPS-1)). Status: In service.");
+		telegram.awaitText(ada.chatId(), "The provider started work on your order MK-2026-0002 (Server health check). Status: In service.");
 
 		telegram.clickButton(laoWang, started, "✅ 实施完成");
 		telegram.clickButton(laoWang, telegram.awaitText(laoWang.chatId(), "确定将订单 MK-2026-0002 标记为实施完成吗？"), "确定，已完成");

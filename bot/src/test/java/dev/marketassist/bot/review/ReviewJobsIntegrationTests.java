@@ -123,6 +123,17 @@ class ReviewJobsIntegrationTests {
 	}
 
 	@Test
+	void sendsNoDigestOnAWorkingDayWithNothingToReview() {
+		clock.set(bj("2026-11-24T10:00"));
+		jobs.digest();
+		await().during(QUIET).atMost(QUIET.multipliedBy(3)).until(() -> digests(wang).isEmpty() && digests(rita).isEmpty());
+		open();
+		jobs.digest();
+		assertThat(telegram.awaitText(rita.chatId(), "Daily review digest").text())
+			.isEqualTo("📋 Daily review digest: 1 open, 0 claimed, 0 overdue.");
+	}
+
+	@Test
 	void sendsEachListedReviewerOneDigestAWorkingDayAfterNineBeijingTimeAndNoneOnWeekendsOrHolidays() {
 		// a public holiday on a Thursday (National Day): no digest even in the afternoon
 		clock.set(bj("2026-10-01T15:00"));

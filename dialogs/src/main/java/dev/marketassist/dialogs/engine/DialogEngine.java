@@ -259,7 +259,8 @@ public final class DialogEngine {
 	private void answer(Turn turn, DialogDefinition dialog, DialogState state, Step step, String raw) {
 		String canonical;
 		try {
-			canonical = step.parse().apply(raw);
+			canonical = step.parse() instanceof Step.CheckedParse checked ? checked.forUser().apply(turn.from().userId(), raw)
+					: step.parse().apply(raw);
 		}
 		catch (InvalidValue invalid) {
 			prompts.prompt(turn, dialog, state, turn.texts().get(invalid.code(), invalid.args().toArray()));
@@ -462,7 +463,9 @@ public final class DialogEngine {
 		if (DialogDefinition.SUMMARY.equals(state.getStep())) {
 			return t.get("dialog.progress.summary");
 		}
-		return t.get("dialog.progress", dialog.indexOf(state.getStep()) + 1, dialog.steps().size());
+		int[] at = dialog.position(state.getStep(), state.getAnswers(), state.getContext());
+		return at != null ? t.get("dialog.progress", at[0], at[1])
+				: t.get("dialog.progress", dialog.indexOf(state.getStep()) + 1, dialog.steps().size());
 	}
 
 

@@ -157,7 +157,9 @@ final class StepPrompts {
 	}
 
 	private String header(Texts t, DialogDefinition dialog, DialogState state) {
-		return t.get("dialog.header", title(t, dialog.name()), dialog.indexOf(state.getStep()) + 1, dialog.steps().size());
+		int[] at = dialog.position(state.getStep(), state.getAnswers(), state.getContext());
+		return at != null ? t.get("dialog.header", title(t, dialog.name()), at[0], at[1])
+				: t.get("dialog.header", title(t, dialog.name()), dialog.indexOf(state.getStep()) + 1, dialog.steps().size());
 	}
 
 	/** The title of a dialog, escaped. */
