@@ -10,6 +10,7 @@ import java.util.Set;
 
 import dev.marketassist.core.calendar.WorkingDayCalendar;
 import dev.marketassist.dialogs.Button;
+import dev.marketassist.dialogs.Deadlines;
 import dev.marketassist.dialogs.Dialogs;
 import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.engine.Callbacks;
@@ -85,7 +86,7 @@ class ReviewJobs {
 				dialogs.notify(reviewer, "review:" + ticket.getId() + ":overdue", t -> new Reply(
 						t.get("review.overdue.alert", ticket.getId(),
 								t.plain("review.subject." + ticket.getSubject().name().toLowerCase()),
-								ticket.getDueAt().atZone(calendar.zone()).toLocalDateTime().toString().replace('T', ' ')),
+								Deadlines.lastDay(ticket.getDueAt(), calendar.zone())),
 						List.of(List.of(Button.choice(t.plain("review.button.claim"), Callbacks.of("v", "c", ticket.getId()))))));
 			}
 			queue.overdueAnnounced(ticket.getId());

@@ -144,7 +144,7 @@ class OrderEndToEndTests {
 		telegram.clickButton(buyer, finished, "✋ 尚未完成");
 		telegram.awaitText(buyer.chatId(), "哪里尚未完成？");
 		telegram.injectText(buyer, "从库没有同步");
-		telegram.clickButton(buyer, telegram.awaitText(buyer.chatId(), "原因: 从库没有同步"), "✅ 提交");
+		telegram.clickButton(buyer, telegram.awaitText(buyer.chatId(), "原因：从库没有同步"), "✅ 提交");
 		telegram.awaitText(buyer.chatId(), "已将您的原因转给服务商");
 		SentMessage disputed = telegram.awaitText(operator.chatId(), "The buyer says order MK-2026-0001 is not done yet");
 		assertThat(disputed.text()).contains("Status: In progress").contains("Reason: 从库没有同步");
@@ -286,8 +286,8 @@ class OrderEndToEndTests {
 		assertThat(expect(meimei, "电话号码格式不正确").text()).contains("第 4 步，共 4 步");
 		telegram.injectText(meimei, "139 1234 5678");
 		SentMessage summary = expect(meimei, "请核对您填写的内容");
-		assertThat(summary.text()).containsSubsequence("Requirement description: 在两台服务器上安装 Nginx <1.24> & 配置 TLS",
-				"Contact: 微信 hmm_ops", "Server IP: 10.0.0.8, 10.0.0.9", "联系电话: ");
+		assertThat(summary.text()).containsSubsequence("Requirement description：在两台服务器上安装 Nginx <1.24> & 配置 TLS",
+				"Contact：微信 hmm_ops", "Server IP：10.0.0.8, 10.0.0.9", "联系电话：");
 		assertThat(summary.text()).doesNotContain("13912345678");
 		telegram.clickButton(meimei, summary, "✅ 提交");
 		expect(meimei, "订单 MK-2026-0003 的需求表单已发送给服务商");

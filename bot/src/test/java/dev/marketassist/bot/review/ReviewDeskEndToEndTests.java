@@ -202,7 +202,7 @@ class ReviewDeskEndToEndTests {
 		telegram.clickButton(cy, telegram.awaitText(chat, "contact e-mail address"), "Skip »");
 		telegram.clickButton(cy, telegram.awaitText(chat, "Please check your answers"), "✅ Submit");
 		SentMessage submitted = telegram.awaitText(chat, "Change submitted for review");
-		assertThat(submitted.text()).containsPattern("Expected decision by \\d{4}-\\d{2}-\\d{2} \\(3 working days\\)");
+		assertThat(submitted.text()).containsPattern("Expected decision by the end of \\d{4}-\\d{2}-\\d{2} \\(3 working days\\)");
 		String ticket = submitted.text().replaceAll("(?s).*ticket (RT-[0-9A-F]+).*", "$1");
 		assertThat(providerRepository.findById(shop.getProviderId()).orElseThrow().getContactName())
 			.as("the old values stay in force").isEqualTo("Ada Lovelace");

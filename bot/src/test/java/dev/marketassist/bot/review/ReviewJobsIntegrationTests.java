@@ -92,9 +92,9 @@ class ReviewJobsIntegrationTests {
 		jobs.alertOverdue();
 		SentMessage zh = telegram.awaitText(wang.chatId(), "已超期");
 		SentMessage en = telegram.awaitText(rita.chatId(), "is overdue");
-		assertThat(zh.text()).contains("审核单 " + late.getId() + " 已超期").contains("店铺").contains("2026-11-27 00:00");
+		assertThat(zh.text()).contains("审核单 " + late.getId() + " 已超期").contains("店铺").contains("应于 2026-11-26 当天结束前给出结果");
 		assertThat(zh.buttonTexts()).containsExactly("🙋 领取");
-		assertThat(en.text()).isEqualTo("⚠️ Review " + late.getId() + " is overdue: Shop, decision was due by 2026-11-27 00:00.");
+		assertThat(en.text()).isEqualTo("⚠️ Review " + late.getId() + " is overdue: Shop, decision was due by the end of 2026-11-26.");
 		assertThat(en.buttonTexts()).containsExactly("🙋 Claim");
 
 		clock.advance(Duration.ofHours(3));

@@ -269,7 +269,7 @@ class OnboardingEndToEndTests {
 		telegram.awaitText(chat, "银行账号");
 		telegram.injectText(lei, "591902345610601");
 		SentMessage summary = telegram.awaitText(chat, "请核对您填写的内容");
-		assertThat(summary.text()).contains("联系电话: +86 591-******21").contains("银行账号: **** **** 0601");
+		assertThat(summary.text()).contains("联系电话：+86 591-******21").contains("银行账号：**** **** 0601");
 		telegram.clickButton(lei, summary, "✅ 提交");
 		telegram.awaitText(chat, "已保存福州云测科技有限公司 🚀的公司信息");
 		SentMessage fee = telegram.awaitText(chat, "平台认证费</b>：¥5,000".replace("</b>", ""));
@@ -286,7 +286,7 @@ class OnboardingEndToEndTests {
 		telegram.injectText(lei, "１９０００００１０９");
 		SentMessage merchantSummary = telegram.awaitMessage(chat,
 				m -> m.messageId() > wechat.messageId() && m.text().contains("请核对您填写的内容"), StandInBotApi.DEFAULT_TIMEOUT);
-		assertThat(merchantSummary.text()).contains("财付通商户号: 1900000109").contains("微信支付商户号: —（已跳过）");
+		assertThat(merchantSummary.text()).contains("财付通商户号：1900000109").contains("微信支付商户号：—（已跳过）");
 		telegram.clickButton(lei, merchantSummary, "✅ 提交");
 		SentMessage merchantSaved = telegram.awaitText(chat, "已保存福州云测科技有限公司 🚀的商户号");
 		telegram.clickButton(lei, merchantSaved, "🏬 设置店铺");
@@ -302,7 +302,7 @@ class OnboardingEndToEndTests {
 				m -> m.messageId() > merchantSaved.messageId() && m.text().contains("请核对您填写的内容"), StandInBotApi.DEFAULT_TIMEOUT);
 		telegram.clickButton(lei, shopSummary, "✅ 提交");
 		SentMessage inReview = telegram.awaitText(chat, "店铺已提交平台审核");
-		assertThat(inReview.text()).containsPattern("预计 \\d{4}-\\d{2}-\\d{2} 前给出结果");
+		assertThat(inReview.text()).containsPattern("预计 \\d{4}-\\d{2}-\\d{2} 当天结束前给出结果");
 
 		TgUser other = TelegramEndToEnd.chinese("王");
 		long otherChat = other.chatId();

@@ -1,11 +1,11 @@
 package dev.marketassist.dialogs.account;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.marketassist.dialogs.Deadlines;
 import dev.marketassist.core.Refused;
 import dev.marketassist.core.calendar.WorkingDayCalendar;
 import dev.marketassist.dialogs.Button;
@@ -30,7 +30,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountFeature implements ChatFeature {
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
 	private final OnboardingManagement onboarding;
 
@@ -98,7 +97,7 @@ class AccountFeature implements ChatFeature {
 			ReviewTicket ticket = pending.get();
 			html.append("\n\n").append(ticket.getStatus() == ReviewStatus.WAITING
 					? t.get("account.pending.waiting", ticket.getId())
-					: t.get("account.pending", ticket.getId(), DATE.format(ticket.getDueAt().atZone(calendar.zone()))));
+					: t.get("account.pending", ticket.getId(), Deadlines.lastDay(ticket.getDueAt(), calendar.zone())));
 			turn.say(html.toString());
 			return;
 		}

@@ -134,7 +134,9 @@ final class StepPrompts {
 		for (Step step : path) {
 			String stored = state.getAnswers().get(step.id());
 			String shown = stored == null ? t.get("dialog.summary.skipped") : display(t, dialog, step, stored);
-			html.append("\n• <b>").append(t.get(key(dialog, step, "label"), step.labelArgs().toArray())).append("</b>: ").append(shown);
+			// the line's punctuation is the language's (a full-width colon in Chinese)
+			html.append('\n').append(t.get("dialog.summary.line", new Html(t.get(key(dialog, step, "label"), step.labelArgs().toArray())),
+					new Html(shown)));
 			edits.add(Button.choice(t.plain("dialog.button.edit", label(t, dialog, step)),
 					Callbacks.of("d", seq, "e", Integer.toString(dialog.indexOf(step.id())))));
 		}

@@ -1,11 +1,11 @@
 package dev.marketassist.dialogs.onboarding;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import dev.marketassist.dialogs.Deadlines;
 import dev.marketassist.dialogs.Button;
 import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.Texts;
@@ -25,7 +25,6 @@ final class SellerSteps {
 
 	static final String PREFIX = "s";
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
 	private SellerSteps() {
 	}
@@ -66,7 +65,7 @@ final class SellerSteps {
 			html.append("\n").append(t.get("seller.status.shop.none"));
 		}
 		else {
-			String due = ticket.map(ReviewTicket::getDueAt).map(d -> DATE.format(d.atZone(zone))).orElse("—");
+			String due = ticket.map(ReviewTicket::getDueAt).map(d -> Deadlines.lastDay(d, zone)).orElse("—");
 			html.append("\n").append(t.get("seller.status.shop." + shop.get().getStatus().name().toLowerCase(), due));
 		}
 		List<List<Button>> keyboard = new ArrayList<>();

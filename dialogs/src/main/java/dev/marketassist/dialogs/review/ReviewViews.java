@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.marketassist.dialogs.Deadlines;
 import dev.marketassist.dialogs.Button;
 import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.Texts;
@@ -59,7 +60,7 @@ final class ReviewViews {
 		for (ReviewTicket ticket : queue.tickets()) {
 			String mark = ticket.isOverdue(now) ? "⚠️ " : ticket.getStatus() == ReviewStatus.CLAIMED ? "🙋 " : "";
 			rows.add(List.of(Button.choice(
-					t.plain("review.queue.item", mark, ticket.getId(), subject(t, ticket), when(ticket.getDueAt(), zone)),
+					t.plain("review.queue.item", mark, ticket.getId(), subject(t, ticket), Deadlines.lastDay(ticket.getDueAt(), zone)),
 					Callbacks.of(PREFIX, "o", ticket.getId()))));
 		}
 		rows.add(List.of(button(t, "review.button.refresh", "q", null)));
@@ -70,7 +71,7 @@ final class ReviewViews {
 		StringBuilder html = new StringBuilder(t.get("review.ticket.header", ticket.getId(), subject(t, ticket)));
 		line(html, t.get("review.ticket.provider", provider == null ? "—" : provider.getCompanyName(), ticket.getProviderId()));
 		line(html, t.get("review.ticket.submitted", when(ticket.getSubmittedAt(), zone)));
-		line(html, t.get("review.ticket.due", when(ticket.getDueAt(), zone)));
+		line(html, t.get("review.ticket.due", Deadlines.lastDay(ticket.getDueAt(), zone)));
 		if (ticket.isOverdue(now)) {
 			html.append(' ').append(t.get("review.ticket.overdue"));
 		}
