@@ -1,13 +1,7 @@
 package dev.marketassist.bot.onboarding;
 
 import java.math.BigDecimal;
-import java.util.List;
 
-import dev.marketassist.dialogs.Button;
-import dev.marketassist.dialogs.Dialogs;
-import dev.marketassist.dialogs.Reply;
-import dev.marketassist.dialogs.engine.Callbacks;
-import dev.marketassist.seller.OnboardingManagement;
 import dev.marketassist.seller.Provider;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,13 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Payments", description = "Confirmations from the marketplace's payment gateway")
 class PaymentCallbacks {
 
-	private final OnboardingManagement onboarding;
+	private final FeePayments payments;
 
-	private final Dialogs dialogs;
-
-	PaymentCallbacks(OnboardingManagement onboarding, Dialogs dialogs) {
-		this.onboarding = onboarding;
-		this.dialogs = dialogs;
+	PaymentCallbacks(FeePayments payments) {
+		this.payments = payments;
 	}
 
 	/** What the gateway reports. */
@@ -48,12 +39,7 @@ class PaymentCallbacks {
 	@PostMapping("/api/payments/{reference}/confirm")
 	@Operation(summary = "Confirm that a certification fee payment succeeded")
 	FeeState confirm(@PathVariable String reference, @Valid @RequestBody Confirmation confirmation) {
-		Provider provider = onboarding.confirmFeePayment(reference, confirmation.amount(), confirmation.paymentId());
-		for (Provider.Operator operator : provider.getOperators()) {
-			dialogs.notify(operator.telegramUserId(), "fee:" + provider.getId() + ":paid",
-					t -> new Reply(t.get("seller.fee.received", provider.getCompanyName()),
-							List.of(List.of(Button.choice(t.plain("seller.button.merchant"), Callbacks.of("s", "merchant"))))));
-		}
+		Provider provider = payments.confirm(reference, confirmation.amount(), confirmation.paymentId());
 		return new FeeState(provider.getId(), provider.getFeeStatus().name());
 	}
 

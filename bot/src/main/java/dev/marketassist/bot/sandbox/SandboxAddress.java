@@ -1,0 +1,25 @@
+package dev.marketassist.bot.sandbox;
+
+/**
+ * Where a person opens the sandbox chat, for the start-up banner. The one place that builds the
+ * page's address: anything the page needs in its link (an access token) is added here.
+ */
+public final class SandboxAddress {
+
+	private final SandboxSettings settings;
+
+	SandboxAddress(SandboxSettings settings) {
+		this.settings = settings;
+	}
+
+	/** The page's address on this machine. */
+	public String url(int port) {
+		return "http://localhost:" + port + settings.path();
+	}
+
+	/** Who may open it. */
+	public String reach() {
+		return settings.allowRemote() ? "open to other machines: market.sandbox.allow-remote" : "this machine only";
+	}
+
+}
