@@ -192,7 +192,7 @@ class ReviewDeskEndToEndTests {
 		long chat = cy.chatId();
 		telegram.injectText(cy, "/account");
 		SentMessage account = telegram.awaitText(chat, "Account information");
-		assertThat(account.text()).contains("Contact person: Ada Lovelace");
+		assertThat(account.text()).contains("Contact person: Ada Lovelace").contains("+86 138****5678").doesNotContain("13812345678");
 		telegram.clickButton(cy, account, "✏️ Change account information");
 		telegram.clickButton(cy, telegram.awaitText(chat, "What do you want to change?"), "👤 Contacts");
 		telegram.awaitText(chat, "new contact person");

@@ -254,7 +254,18 @@ class SandboxTourBrowserTests {
 			.orElseThrow();
 		chat.pressContaining(queue, ticket.getId());
 		chat.press(chat.awaitChange("审核单 " + ticket.getId()), "🙋 领取");
-		chat.press(chat.awaitChange("状态：审核中"), "✅ 通过");
+		WebElement claimed = chat.awaitChange("状态：审核中");
+		String view = ChatPage.text(claimed);
+		// labels, not codes; the fields in the order the seller was asked them; the reviewer named, not an id
+		assertThat(view).contains("审核人：您").doesNotContain("9100000000004").doesNotContain("：ops").doesNotContain("：linux");
+		if (subject == ReviewSubject.PRODUCT_NEW) {
+			assertThat(view).contains("服务类型：运维服务").contains("操作系统：Linux");
+			assertThat(view.indexOf("服务类型")).isLessThan(view.indexOf("名称："));
+		}
+		else {
+			assertThat(view.indexOf("服务范围")).isLessThan(view.indexOf("客服"));
+		}
+		chat.press(claimed, "✅ 通过");
 		chat.awaitChange("已通过");
 	}
 

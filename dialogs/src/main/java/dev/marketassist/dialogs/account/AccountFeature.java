@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.marketassist.dialogs.Deadlines;
 import dev.marketassist.core.Refused;
 import dev.marketassist.core.calendar.WorkingDayCalendar;
 import dev.marketassist.dialogs.Button;
+import dev.marketassist.dialogs.Deadlines;
 import dev.marketassist.dialogs.Texts;
 import dev.marketassist.dialogs.engine.Callbacks;
 import dev.marketassist.dialogs.engine.ChatFeature;
@@ -17,6 +17,7 @@ import dev.marketassist.dialogs.engine.Turn;
 import dev.marketassist.review.ReviewStatus;
 import dev.marketassist.review.ReviewTicket;
 import dev.marketassist.seller.OnboardingManagement;
+import dev.marketassist.seller.PhoneNumber;
 import dev.marketassist.seller.Provider;
 import dev.marketassist.shop.AccountChangeManagement;
 import dev.marketassist.shop.ServiceContact;
@@ -90,7 +91,9 @@ class AccountFeature implements ChatFeature {
 		String none = t.plain("account.none");
 		String contact = Optional.ofNullable(current.get("serviceContact")).map(c -> ServiceContact.decode(c).shown()).orElse(none);
 		StringBuilder html = new StringBuilder(t.get("account.view", provider.getCompanyName(), provider.getId(),
-				current.getOrDefault("contactName", none), current.getOrDefault("contactPhone", none),
+				current.getOrDefault("contactName", none),
+				// masked as in the onboarding summary: the number is the account's, not for everyone who sees the chat
+				Optional.ofNullable(current.get("contactPhone")).map(phone -> PhoneNumber.of(phone).masked()).orElse(none),
 				current.getOrDefault("contactEmail", none), contact));
 		Optional<ReviewTicket> pending = changes.pending(provider.getId());
 		if (pending.isPresent()) {

@@ -3,8 +3,8 @@ package dev.marketassist.dialogs.onboarding;
 import java.util.Arrays;
 import java.util.List;
 
-import dev.marketassist.dialogs.Deadlines;
 import dev.marketassist.core.calendar.WorkingDayCalendar;
+import dev.marketassist.dialogs.Deadlines;
 import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.engine.DialogDefinition;
 import dev.marketassist.dialogs.engine.Step;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import dev.marketassist.dialogs.Deadlines;
 import dev.marketassist.catalog.PreCheck;
 import dev.marketassist.catalog.PreCheckFailed;
 import dev.marketassist.catalog.PricingPlan;
@@ -14,6 +13,7 @@ import dev.marketassist.catalog.StoredFile;
 import dev.marketassist.core.InvalidValue;
 import dev.marketassist.core.Refused;
 import dev.marketassist.core.calendar.WorkingDayCalendar;
+import dev.marketassist.dialogs.Deadlines;
 import dev.marketassist.dialogs.Html;
 import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.Texts;

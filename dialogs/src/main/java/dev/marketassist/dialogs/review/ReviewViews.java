@@ -8,16 +8,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.marketassist.dialogs.Deadlines;
 import dev.marketassist.dialogs.Button;
+import dev.marketassist.dialogs.Deadlines;
 import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.Texts;
 import dev.marketassist.dialogs.engine.Callbacks;
 import dev.marketassist.review.ReviewQueue;
 import dev.marketassist.review.ReviewStatus;
 import dev.marketassist.review.ReviewTicket;
-import dev.marketassist.seller.Provider;
 import dev.marketassist.seller.PhoneNumber;
+import dev.marketassist.seller.Provider;
 import dev.marketassist.shop.ServiceContact;
 
 /**
@@ -77,7 +77,9 @@ final class ReviewViews {
 		}
 		line(html, t.get("review.ticket.status", t.plain("review.status." + ticket.getStatus().name().toLowerCase(Locale.ROOT))));
 		if (ticket.getReviewer() != null) {
-			line(html, t.get("review.ticket.reviewer", ticket.getReviewer()));
+			// the holder is a Telegram user id (or a REST tool's name): the viewer's own claim reads "you"
+			line(html, ticket.getReviewer().equals(viewer) ? t.get("review.ticket.reviewer.you")
+					: t.get("review.ticket.reviewer", ticket.getReviewer()));
 		}
 		if (ticket.getDecidedAt() != null && ticket.getStatus() == ReviewStatus.REJECTED) {
 			line(html, t.get("review.ticket.reason", Reasons.text(t, ticket.getReasonCode(), ticket.getReason())));
@@ -111,19 +113,34 @@ final class ReviewViews {
 		return rows;
 	}
 
+	/** The fields in the order the seller was asked them (shop, account, product dialogs); others after, by name. */
+	private static final List<String> ORDER = List.of("company", "scope", "features", "serviceContact", "featuredProducts",
+			"companyName", "contactName", "contactPhone", "contactEmail", "type", "name", "category", "tags", "logo",
+			"deliveryDays", "warrantyDays", "os", "requirementForm", "imageVersion", "software", "machineType", "customisable",
+			"plans", "summary", "details", "usageDocument", "dependencies");
+
+	private static int position(String key) {
+		String field = key.startsWith("new_") || key.startsWith("old_") ? key.substring(4) : key;
+		int at = ORDER.indexOf(field);
+		return at < 0 ? ORDER.size() : at;
+	}
+
 	/** The snapshot as lines: {@code label: value}, an account change as {@code label: old → new}. */
 	private static void submission(Texts t, Map<String, String> snapshot, StringBuilder html) {
-		snapshot.forEach((key, value) -> {
+		Map<String, String> ordered = new java.util.TreeMap<>(
+				java.util.Comparator.comparingInt(ReviewViews::position).thenComparing(java.util.Comparator.naturalOrder()));
+		ordered.putAll(snapshot);
+		ordered.forEach((key, value) -> {
 			if (key.startsWith("_") || key.startsWith("old_")) {
 				return;
 			}
 			if (key.startsWith("new_")) {
 				String field = key.substring(4);
 				String old = snapshot.getOrDefault("old_" + field, "");
-				line(html, t.get("review.ticket.change", label(t, field), shown(field, old), shown(field, value)));
+				line(html, t.get("review.ticket.change", label(t, field), shown(t, field, old), shown(t, field, value)));
 			}
 			else {
-				line(html, t.get("review.ticket.field", label(t, key), shown(key, value)));
+				line(html, t.get("review.ticket.field", label(t, key), shown(t, key, value)));
 			}
 		});
 	}
@@ -134,6 +151,21 @@ final class ReviewViews {
 		}
 		catch (org.springframework.context.NoSuchMessageException unknown) {
 			return field;
+		}
+	}
+
+	/** A stored value in the reader's words: codes (service type, OS, yes/no) through the bundles. */
+	static String shown(Texts t, String field, String value) {
+		try {
+			return switch (field) {
+				case "type" -> t.plain("product.type." + value);
+				case "os" -> t.plain("product.os.option." + value);
+				case "customisable" -> t.plain("product.custom.option." + ("true".equals(value) ? "yes" : "no"));
+				default -> shown(field, value);
+			};
+		}
+		catch (org.springframework.context.NoSuchMessageException unknown) {
+			return shown(field, value);
 		}
 	}
 
