@@ -74,7 +74,7 @@ public record StoredFile(String reference, String fileName, String mimeType, lon
 		return file.within(DOCUMENT_MAX);
 	}
 
-	/** The size as a person writes it: {@code 512 B}, {@code 2 KB}, {@code 1.4 MB}, {@code 5 MB}. */
+	/** The size as a person writes it: {@code 512 B}, {@code 2 KB}, {@code 1.4 MB}, {@code 5.0 MB}. */
 	public String shownSize() {
 		return size(size);
 	}
@@ -86,7 +86,7 @@ public record StoredFile(String reference, String fileName, String mimeType, lon
 		if (bytes < 1024 * 1024) {
 			return Math.round(bytes / 1024.0) + " KB";
 		}
-		return String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0).replace(".0 MB", " MB");
+		return String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
 	}
 
 	/** How the file is shown: its name (a photo, which has none: 🖼) and size, the same in every language. */

@@ -14,7 +14,7 @@ class StoredFileTests {
 		assertThat(StoredFile.size(2048)).isEqualTo("2 KB");
 		assertThat(StoredFile.size(300_000)).isEqualTo("293 KB");
 		assertThat(StoredFile.size(1_468_006)).isEqualTo("1.4 MB");
-		assertThat(StoredFile.size(5L * 1024 * 1024)).isEqualTo("5 MB");
+		assertThat(StoredFile.size(5L * 1024 * 1024)).isEqualTo("5.0 MB");
 	}
 
 	@Test

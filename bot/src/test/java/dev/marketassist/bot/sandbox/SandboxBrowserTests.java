@@ -166,6 +166,28 @@ class SandboxBrowserTests {
 	}
 
 	@Test
+	void aSellerWhoIsNotVerifiedYetTapsStartInTheMessageToGoOn() {
+		chat.open("seller-b");
+		chat.send("/start");
+		chat.press(chat.awaitReply("云市场助手"), "🏪 卖家入驻");
+		chat.press(chat.awaitReply("您是否同意该协议"), "✅ 我已阅读并同意协议");
+		WebElement verified = chat.awaitReply("企业实名认证");
+		chat.press(verified, "尚未完成");
+		WebElement later = chat.awaitReply("认证完成后发送 /start");
+		// the answer chosen under the retired prompt stays marked
+		chat.awaitButtonsDisabled(verified);
+		assertThat(verified.findElements(By.cssSelector("button.btn.chosen"))).extracting(b -> b.getDomProperty("textContent"))
+			.containsExactly("尚未完成");
+		chat.tapCommand(later, "/start");
+		WebElement resume = chat.awaitReply("您有未完成的事项");
+		// the step counter counts the steps this run asks, also for a dialog left at a branch
+		assertThat(ChatPage.text(resume)).contains("卖家入驻 — 第 2 步，共 11 步");
+		chat.press(resume, "▶️ 继续：卖家入驻");
+		chat.awaitReply("企业实名认证");
+		assertThat(chat.userBubbles()).endsWith("/start");
+	}
+
+	@Test
 	void markupTypedByTheUserIsShownAsText() throws IOException {
 		chat.open("buyer-b");
 		chat.send("/start");

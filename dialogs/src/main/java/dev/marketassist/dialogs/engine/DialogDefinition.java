@@ -122,7 +122,10 @@ public final class DialogDefinition {
 	 * the path cannot be told (then the caller counts all steps).
 	 */
 	int[] position(String current, Map<String, String> stored, Map<String, String> context) {
-		Answers answers = new Answers(this, stored, UnaryOperator.identity(), context == null ? Map.of() : context);
+		// the step being asked counts as unanswered: an earlier answer to it (one that left the dialog) decides nothing
+		Map<String, String> known = new java.util.HashMap<>(stored);
+		known.remove(current);
+		Answers answers = new Answers(this, known, UnaryOperator.identity(), context == null ? Map.of() : context);
 		List<String> path = new java.util.ArrayList<>();
 		Step step = steps.isEmpty() ? null : steps.get(0);
 		try {
