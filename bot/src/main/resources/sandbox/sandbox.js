@@ -83,7 +83,9 @@
 			chat.insertBefore(element, next || null);
 		}
 		if (stick) {
-			chat.scrollTop = chat.scrollHeight;
+			// a message taller than the chat is read from its top (a warning comes first), not its end
+			const tall = element.classList.contains('bot') && element.offsetHeight > chat.clientHeight - 16;
+			chat.scrollTop = tall ? element.offsetTop - chat.offsetTop - 8 : chat.scrollHeight;
 		}
 	}
 
@@ -104,20 +106,47 @@
 
 	// ---- the assistant's messages ----
 
-	function build(parent, nodes) {
+	// a /command in the assistant's text is tappable, as in Telegram's apps (a buyer link's
+	// "/start order_…" with its parameter)
+	const COMMAND = /(^|[\s(（])(\/start order_[A-Za-z0-9_-]+|\/[a-z][a-z_]{1,31})(?![\w/])/g;
+
+	function commandsIn(parent, text) {
+		let last = 0;
+		for (const match of text.matchAll(COMMAND)) {
+			const start = match.index + match[1].length;
+			parent.append(document.createTextNode(text.substring(last, start)));
+			const link = document.createElement('a');
+			link.className = 'command';
+			link.href = '#';
+			link.textContent = match[2];
+			link.addEventListener('click', event => {
+				event.preventDefault();
+				sendText(match[2]);
+			});
+			parent.append(link);
+			last = start + match[2].length;
+		}
+		parent.append(document.createTextNode(text.substring(last)));
+	}
+
+	function build(parent, nodes, inCode) {
 		for (const node of nodes || []) {
 			if (!node.tag) {
-				parent.append(document.createTextNode(node.text || ''));
+				if (inCode) {
+					parent.append(document.createTextNode(node.text || ''));
+				} else {
+					commandsIn(parent, node.text || '');
+				}
 				continue;
 			}
 			if (!TAGS.has(node.tag)) {
-				build(parent, node.children);
+				build(parent, node.children, inCode);
 				continue;
 			}
 			let element;
 			if (node.tag === 'a') {
 				if (!/^https?:\/\//i.test(node.href || '')) {
-					build(parent, node.children);
+					build(parent, node.children, inCode);
 					continue;
 				}
 				element = document.createElement('a');
@@ -130,7 +159,7 @@
 			} else {
 				element = document.createElement(node.tag);
 			}
-			build(element, node.children);
+			build(element, node.children, inCode || node.tag === 'a' || node.tag === 'pre');
 			parent.append(element);
 		}
 	}
@@ -169,6 +198,10 @@
 		press.textContent = button.label;
 		press.disabled = !message.live;
 		press.dataset.data = button.data;
+		if (!message.live && chosen()[message.id] === button.data) {
+			press.classList.add('chosen'); // what this person answered, as they remember it
+			press.setAttribute('aria-pressed', 'true');
+		}
 		press.addEventListener('click', () => pressButton(message.id, button.data, element));
 		return press;
 	}
@@ -255,7 +288,29 @@
 		}
 	}
 
+	// the button pressed under each message, kept in this tab (as the user's own bubbles are)
+	const choiceKey = 'sandbox.chosen.' + persona;
+
+	function chosen() {
+		try {
+			return JSON.parse(sessionStorage.getItem(choiceKey) || '{}');
+		} catch (e) {
+			return {};
+		}
+	}
+
+	function choose(messageId, data) {
+		const all = chosen();
+		all[messageId] = data;
+		try {
+			sessionStorage.setItem(choiceKey, JSON.stringify(all));
+		} catch (e) {
+			// only the mark is lost
+		}
+	}
+
 	async function pressButton(messageId, data, element) {
+		choose(messageId, data);
 		element.querySelectorAll('button.btn').forEach(button => { button.disabled = true; });
 		element.classList.add('pressed');
 		await post('/press', { messageId: messageId, data: data });
@@ -347,6 +402,15 @@
 		sayAsUser(body.dataset.tSentContact.replace('{0}', body.dataset.phone));
 		post('/contact');
 	});
+	document.querySelectorAll('[data-tool]').forEach(button =>
+		button.addEventListener('click', async () => {
+			button.disabled = true;
+			const answer = await post('/' + button.dataset.tool);
+			button.disabled = false;
+			if (answer && answer.done && button.dataset.then && button.dataset.then !== persona) {
+				setTimeout(() => { location.href = '?persona=' + encodeURIComponent(button.dataset.then); }, 1200);
+			}
+		}));
 	document.querySelectorAll('[data-language]').forEach(button =>
 		button.addEventListener('click', async () => {
 			if (await post('/language', { language: button.dataset.language })) {

@@ -74,14 +74,24 @@ public record StoredFile(String reference, String fileName, String mimeType, lon
 		return file.within(DOCUMENT_MAX);
 	}
 
-	/** The size for people: {@code 1.5 MB}. */
+	/** The size as a person writes it: {@code 512 B}, {@code 2 KB}, {@code 1.4 MB}, {@code 5.0 MB}. */
 	public String shownSize() {
-		return String.format(Locale.ROOT, "%.1f MB", size / 1024.0 / 1024.0);
+		return size(size);
 	}
 
-	/** How the file is shown: name and size. */
+	static String size(long bytes) {
+		if (bytes < 1024) {
+			return bytes + " B";
+		}
+		if (bytes < 1024 * 1024) {
+			return Math.round(bytes / 1024.0) + " KB";
+		}
+		return String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
+	}
+
+	/** How the file is shown: its name (a photo, which has none: 🖼) and size, the same in every language. */
 	public String shown() {
-		return (fileName == null ? "photo" : fileName) + " (" + shownSize() + ")";
+		return fileName == null ? "🖼 " + shownSize() : fileName + " (" + shownSize() + ")";
 	}
 
 	private StoredFile within(long max) {

@@ -36,6 +36,20 @@ public class ProviderManagement {
 	}
 
 	/**
+	 * Checks a code as the seller types it, so a code taken by another provider is refused at its
+	 * own step rather than after the whole form ({@link #registerCompany} checks again, for races).
+	 * @return the normalised code
+	 * @throws InvalidValue as {@link UnifiedSocialCreditCode#of}, or {@code invalid.uscc.taken}
+	 */
+	public String availableUscc(String raw, long telegramUserId) {
+		String code = UnifiedSocialCreditCode.of(raw).value();
+		if (providers.findByUscc(code).filter(other -> !other.isOperator(telegramUserId)).isPresent()) {
+			throw new InvalidValue("invalid.uscc.taken");
+		}
+		return code;
+	}
+
+	/**
 	 * Records the company of a seller who accepted the agreement and confirmed real-name
 	 * verification; the Telegram user becomes the owner. Idempotent for one
 	 * {@code submissionId}. Onboarding is for new providers only: a user who already owns or

@@ -52,7 +52,8 @@ class EmbeddedMongoConfiguration {
 				throw new UncheckedIOException("cannot create the data folder " + file.getParent(), ex);
 			}
 			backend = new DurableH2Backend(file.toString());
-			log.info("Embedded MongoDB (mongo-java-server, H2) keeps its data in {}", file);
+			log.info("Embedded MongoDB (mongo-java-server, H2) keeps its data in {}; it builds the unique and exact indexes "
+					+ "the assistant relies on and ignores the others quietly (harmless here; MONGODB_URI for a real MongoDB)", file);
 		}
 		else {
 			backend = new MemoryBackend();

@@ -1,15 +1,8 @@
 package dev.marketassist.bot.onboarding;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 import dev.marketassist.bot.security.ApiClient;
-import dev.marketassist.dialogs.Button;
-import dev.marketassist.dialogs.Dialogs;
-import dev.marketassist.dialogs.Reply;
-import dev.marketassist.dialogs.onboarding.SellerButtons;
-import dev.marketassist.seller.OnboardingManagement;
-import dev.marketassist.seller.Operator;
 import dev.marketassist.seller.Provider;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,13 +32,10 @@ class PaymentCallbacks {
 
 	private static final Logger log = LoggerFactory.getLogger(PaymentCallbacks.class);
 
-	private final OnboardingManagement onboarding;
+	private final FeePayments payments;
 
-	private final Dialogs dialogs;
-
-	PaymentCallbacks(OnboardingManagement onboarding, Dialogs dialogs) {
-		this.onboarding = onboarding;
-		this.dialogs = dialogs;
+	PaymentCallbacks(FeePayments payments) {
+		this.payments = payments;
 	}
 
 	/** What the gateway reports. */
@@ -61,13 +51,7 @@ class PaymentCallbacks {
 	FeeState confirm(@PathVariable String reference, @Valid @RequestBody Confirmation confirmation,
 			@AuthenticationPrincipal ApiClient client) {
 		log.info("REST client '{}' confirms payment {} of fee {}", client.name(), confirmation.paymentId(), reference);
-		Provider provider = onboarding.confirmFeePayment(reference, confirmation.amount(), confirmation.paymentId(),
-				client.name());
-		for (Operator operator : provider.getOperators()) {
-			dialogs.notify(operator.telegramUserId(), "fee:" + provider.getId() + ":paid",
-					t -> new Reply(t.get("seller.fee.received", provider.getCompanyName()),
-							List.of(List.of(SellerButtons.MERCHANT.button(t.plain("seller.button.merchant"))))));
-		}
+		Provider provider = payments.confirm(reference, confirmation.amount(), confirmation.paymentId(), client.name());
 		return new FeeState(provider.getId(), provider.getFeeStatus().name());
 	}
 

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import dev.marketassist.core.calendar.WorkingDayCalendar;
 import dev.marketassist.dialogs.Button;
+import dev.marketassist.dialogs.Deadlines;
 import dev.marketassist.dialogs.Dialogs;
 import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.review.ReviewButtons;
@@ -85,7 +86,7 @@ class ReviewJobs {
 				dialogs.notify(reviewer, "review:" + ticket.getId() + ":overdue", t -> new Reply(
 						t.get("review.overdue.alert", ticket.getId(),
 								t.plain("review.subject." + ticket.getSubject().name().toLowerCase()),
-								ticket.getDueAt().atZone(calendar.zone()).toLocalDateTime().toString().replace('T', ' ')),
+								Deadlines.lastDay(ticket.getDueAt(), calendar.zone())),
 						List.of(List.of(ReviewButtons.CLAIM.button(t.plain("review.button.claim"), ticket.getId())))));
 			}
 			queue.overdueAnnounced(ticket.getId());
@@ -98,6 +99,9 @@ class ReviewJobs {
 			return;
 		}
 		ReviewQueue.Summary summary = queue.pending(1);
+		if (summary.open() + summary.claimed() + summary.overdue() == 0) {
+			return; // nothing to review: no message (a digest of zeros only interrupts)
+		}
 		for (long reviewer : reviewers.listed()) {
 			dialogs.notify(reviewer, "review-digest:" + now.toLocalDate(),
 					t -> new Reply(t.get("review.digest", summary.open(), summary.claimed(), summary.overdue()),

@@ -61,6 +61,12 @@ class SandboxChannel implements AutoCloseable {
 		this.replyTimeout = replyTimeout;
 		this.delivery = new SandboxDelivery(dialogs, transcript, answers);
 		this.pipeline = new ChatPipeline(dialogs, delivery, WORKERS, maxBackoff, new SimpleMeterRegistry());
+		// notifications (fee received, review results, order steps) appear at once, not at the next sweep
+		dialogs.addDeliveryTrigger((chatId, sessionId) -> {
+			if (Conversation.isSandboxChat(chatId)) {
+				pipeline.enqueue(chatId, () -> deliverOwed(sessionId));
+			}
+		});
 	}
 
 	/** Hands the persona's input to the conversations and waits for the replies to be delivered. */
@@ -88,12 +94,14 @@ class SandboxChannel implements AutoCloseable {
 	/** Delivers what the persona's session still owes (after a crash or an outage), in order. */
 	void catchUp(Persona persona) {
 		String session = conversation(persona).sessionId();
-		pipeline.enqueue(persona.userId(), () -> {
-			Outcome owed = dialogs.pending(session);
-			if (owed != null && !owed.deliveries().isEmpty()) {
-				delivery.deliver(owed, null);
-			}
-		});
+		pipeline.enqueue(persona.userId(), () -> deliverOwed(session));
+	}
+
+	private void deliverOwed(String session) {
+		Outcome owed = dialogs.pending(session);
+		if (owed != null && !owed.deliveries().isEmpty()) {
+			delivery.deliver(owed, null);
+		}
 	}
 
 	/** The recovery sweep for the sandbox's chats (Telegram's sweep skips them). */

@@ -5,16 +5,11 @@ import java.time.Duration;
 
 import dev.marketassist.bot.inbound.UndeliveredSweep;
 import dev.marketassist.dialogs.Dialogs;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -28,8 +23,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Conditional(SandboxCondition.class)
 class SandboxConfiguration implements WebMvcConfigurer {
 
-	private static final Logger log = LoggerFactory.getLogger(SandboxConfiguration.class);
-
 	private final SandboxSettings settings;
 
 	private final ObjectProvider<SandboxToken> token;
@@ -37,6 +30,12 @@ class SandboxConfiguration implements WebMvcConfigurer {
 	SandboxConfiguration(SandboxSettings settings, ObjectProvider<SandboxToken> token) {
 		this.settings = settings;
 		this.token = token;
+	}
+
+	/** Reviewer C reviews in the sandbox (static: a post-processor is made before the other beans). */
+	@Bean
+	static SandboxReviewers sandboxReviewers() {
+		return new SandboxReviewers();
 	}
 
 	@Bean
@@ -70,13 +69,9 @@ class SandboxConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(new LoopbackGuard(settings.allowRemote(), token.getObject()));
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void report(ApplicationReadyEvent ready) {
-		String where = ready.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null
-				? "http://127.0.0.1:" + web.getWebServer().getPort() + settings.path() : settings.path();
-		where += "?" + SandboxToken.PARAMETER + "=" + token.getObject().value();
-		log.info("Sandbox chat: open {} to try the assistant in the browser ({})", where,
-				settings.allowRemote() ? "open to other machines: market.sandbox.allow-remote" : "this machine only");
+	@Bean
+	SandboxAddress sandboxAddress() {
+		return new SandboxAddress(settings, token.getObject());
 	}
 
 }

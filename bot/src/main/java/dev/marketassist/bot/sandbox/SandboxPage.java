@@ -38,6 +38,8 @@ final class SandboxPage {
 		page.header(current);
 		page.who(current, language);
 		page.chatAndComposer();
+		page.tools(current);
+		page.end();
 		return page.out.toString();
 	}
 
@@ -45,6 +47,7 @@ final class SandboxPage {
 		add("<!DOCTYPE html>\n<html lang=\"").add(esc(language)).add("\">\n<head>\n<meta charset=\"utf-8\">\n")
 			.add("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
 			.add(text("sandbox.title")).add("</title>\n<link rel=\"stylesheet\" href=\"/sandbox/sandbox.css\">\n")
+			.add("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">\n")
 			.add("<script src=\"/sandbox/sandbox.js\" defer></script>\n</head>\n")
 			.add("<body data-persona=\"").add(esc(current.key())).add("\" data-api=\"/sandbox/api/chats/")
 			.add(esc(current.key())).add("\" data-phone=\"").add(esc(current.phone())).add("\"");
@@ -92,8 +95,22 @@ final class SandboxPage {
 			.add("<input id=\"text\" name=\"text\" maxlength=\"4096\" enterkeyhint=\"send\" placeholder=\"")
 			.add(text("sandbox.placeholder")).add("\" aria-label=\"").add(text("sandbox.placeholder")).add("\">\n")
 			.add("<button type=\"submit\" id=\"send\">").add(text("sandbox.send")).add("</button>\n</form>\n")
-			.add("<p class=\"commands\">").add(text("sandbox.commands")).add("</p>\n</div>\n")
-			.add("<div id=\"toast\" class=\"toast\" role=\"status\" aria-live=\"assertive\"></div>\n</body>\n</html>\n");
+			.add("<p class=\"commands\">").add(text("sandbox.commands")).add("</p>\n");
+	}
+
+	/** The marketplace's stand-ins: pay the fee (sellers), report a paid order (Buyer B gets the link). */
+	private void tools(Persona current) {
+		add("<section class=\"tools\" aria-label=\"").add(text("sandbox.tools")).add("\"><span>").add(text("sandbox.tools"))
+			.add("</span>");
+		if (current.role() == Persona.Role.SELLER) {
+			add("<button type=\"button\" data-tool=\"simulate-payment\">").add(text("sandbox.tools.pay")).add("</button>");
+		}
+		add("<button type=\"button\" data-tool=\"test-order\" data-then=\"").add(SandboxToolsController.BUYER).add("\">")
+			.add(text("sandbox.tools.order")).add("</button></section>\n");
+	}
+
+	private void end() {
+		add("</div>\n<div id=\"toast\" class=\"toast\" role=\"status\" aria-live=\"assertive\"></div>\n</body>\n</html>\n");
 	}
 
 	private void tool(String id, String labelKey, String icon, String attributes) {

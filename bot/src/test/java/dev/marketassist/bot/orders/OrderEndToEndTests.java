@@ -150,7 +150,7 @@ class OrderEndToEndTests {
 		assertThat(telegram.messages(operator.chatId())).noneMatch(m -> m.text().contains("cannot be started now"))
 			.filteredOn(m -> m.text().contains("Implementation of order MK-2026-0001 started"))
 			.hasSize(1);
-		telegram.awaitText(buyer.chatId(), "服务商已开始处理您的订单 MK-2026-0001（Server health check (P-OPS-1)）。状态：服务中");
+		telegram.awaitText(buyer.chatId(), "服务商已开始处理您的订单 MK-2026-0001（Server health check）。状态：服务中");
 
 		telegram.clickButton(operator, inProgress, "✅ Mark done");
 		telegram.clickButton(operator, telegram.awaitText(operator.chatId(), "Mark order MK-2026-0001 as done?"), "Yes, it is done");
@@ -161,7 +161,7 @@ class OrderEndToEndTests {
 		telegram.clickButton(buyer, finished, "✋ 尚未完成");
 		telegram.awaitText(buyer.chatId(), "哪里尚未完成？");
 		telegram.injectText(buyer, "从库没有同步");
-		telegram.clickButton(buyer, telegram.awaitText(buyer.chatId(), "原因: 从库没有同步"), "✅ 提交");
+		telegram.clickButton(buyer, telegram.awaitText(buyer.chatId(), "原因：从库没有同步"), "✅ 提交");
 		telegram.awaitText(buyer.chatId(), "已将您的原因转给服务商");
 		SentMessage disputed = telegram.awaitText(operator.chatId(), "The buyer says order MK-2026-0001 is not done yet");
 		assertThat(disputed.text()).contains("Status: In progress").contains("Reason: 从库没有同步");
@@ -211,7 +211,7 @@ class OrderEndToEndTests {
 		telegram.clickButton(laoWang, news, "▶️ 开始实施");
 		telegram.clickButton(laoWang, telegram.awaitText(laoWang.chatId(), "确定开始实施订单 MK-2026-0002 吗？"), "确定，开始实施");
 		SentMessage started = telegram.awaitText(laoWang.chatId(), "状态：实施中 · 尚无需求表单");
-		telegram.awaitText(ada.chatId(), "The provider started work on your order MK-2026-0002 (Server health check (P-OPS-1)). Status: In service.");
+		telegram.awaitText(ada.chatId(), "The provider started work on your order MK-2026-0002 (Server health check). Status: In service.");
 
 		telegram.clickButton(laoWang, started, "✅ 实施完成");
 		telegram.clickButton(laoWang, telegram.awaitText(laoWang.chatId(), "确定将订单 MK-2026-0002 标记为实施完成吗？"), "确定，已完成");
@@ -305,8 +305,8 @@ class OrderEndToEndTests {
 		assertThat(expect(meimei, "电话号码格式不正确").text()).contains("第 4 步，共 4 步");
 		telegram.injectText(meimei, "139 1234 5678");
 		SentMessage summary = expect(meimei, "请核对您填写的内容");
-		assertThat(summary.text()).containsSubsequence("Requirement description: 在两台服务器上安装 Nginx <1.24> & 配置 TLS",
-				"Contact: 微信 hmm_ops", "Server IP: 10.0.0.8, 10.0.0.9", "联系电话: ");
+		assertThat(summary.text()).containsSubsequence("Requirement description：在两台服务器上安装 Nginx <1.24> & 配置 TLS",
+				"Contact：微信 hmm_ops", "Server IP：10.0.0.8, 10.0.0.9", "联系电话：");
 		assertThat(summary.text()).doesNotContain("13912345678");
 		telegram.clickButton(meimei, summary, "✅ 提交");
 		expect(meimei, "订单 MK-2026-0003 的需求表单已发送给服务商");

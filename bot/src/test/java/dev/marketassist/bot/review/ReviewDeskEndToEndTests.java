@@ -208,7 +208,7 @@ class ReviewDeskEndToEndTests {
 		long chat = cy.chatId();
 		telegram.injectText(cy, "/account");
 		SentMessage account = telegram.awaitText(chat, "Account information");
-		assertThat(account.text()).contains("Contact person: Ada Lovelace");
+		assertThat(account.text()).contains("Contact person: Ada Lovelace").contains("+86 138****5678").doesNotContain("13812345678");
 		telegram.clickButton(cy, account, "✏️ Change account information");
 		telegram.clickButton(cy, telegram.awaitText(chat, "What do you want to change?"), "👤 Contacts");
 		telegram.awaitText(chat, "new contact person");
@@ -218,7 +218,7 @@ class ReviewDeskEndToEndTests {
 		telegram.clickButton(cy, telegram.awaitText(chat, "contact e-mail address"), "Skip »");
 		telegram.clickButton(cy, telegram.awaitText(chat, "Please check your answers"), "✅ Submit");
 		SentMessage submitted = telegram.awaitText(chat, "Change submitted for review");
-		assertThat(submitted.text()).containsPattern("Expected decision by \\d{4}-\\d{2}-\\d{2} \\(3 working days\\)");
+		assertThat(submitted.text()).containsPattern("Expected decision by the end of \\d{4}-\\d{2}-\\d{2} \\(3 working days\\)");
 		String ticket = submitted.text().replaceAll("(?s).*ticket (RT-[0-9A-F]+).*", "$1");
 		assertThat(providerRepository.findById(shop.getProviderId()).orElseThrow().getContactName())
 			.as("the old values stay in force").isEqualTo("Ada Lovelace");

@@ -92,9 +92,9 @@ class ReviewJobsIntegrationTests {
 		jobs.alertOverdue();
 		SentMessage zh = telegram.awaitText(wang.chatId(), "已超期");
 		SentMessage en = telegram.awaitText(rita.chatId(), "is overdue");
-		assertThat(zh.text()).contains("审核单 " + late.getId() + " 已超期").contains("店铺").contains("2026-11-27 00:00");
+		assertThat(zh.text()).contains("审核单 " + late.getId() + " 已超期").contains("店铺").contains("应于 2026-11-26 当天结束前给出结果");
 		assertThat(zh.buttonTexts()).containsExactly("🙋 领取");
-		assertThat(en.text()).isEqualTo("⚠️ Review " + late.getId() + " is overdue: Shop, decision was due by 2026-11-27 00:00.");
+		assertThat(en.text()).isEqualTo("⚠️ Review " + late.getId() + " is overdue: Shop, decision was due by the end of 2026-11-26.");
 		assertThat(en.buttonTexts()).containsExactly("🙋 Claim");
 
 		clock.advance(Duration.ofHours(3));
@@ -120,6 +120,17 @@ class ReviewJobsIntegrationTests {
 		jobs.alertOverdue();
 		await().during(QUIET).atMost(QUIET.multipliedBy(3))
 			.until(() -> alerts(wang).size() == 1 && telegram.messages(rita.chatId()).size() == ritasMessages);
+	}
+
+	@Test
+	void sendsNoDigestOnAWorkingDayWithNothingToReview() {
+		clock.set(bj("2026-11-24T10:00"));
+		jobs.digest();
+		await().during(QUIET).atMost(QUIET.multipliedBy(3)).until(() -> digests(wang).isEmpty() && digests(rita).isEmpty());
+		open();
+		jobs.digest();
+		assertThat(telegram.awaitText(rita.chatId(), "Daily review digest").text())
+			.isEqualTo("📋 Daily review digest: 1 open, 0 claimed, 0 overdue.");
 	}
 
 	@Test

@@ -11,6 +11,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -29,6 +32,25 @@ final class ChatPage {
 	private final WebDriverWait wait;
 
 	private int mark;
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	/** A headless Debian Chromium at desktop size, or {@code null} where it is not installed. */
+	static WebDriver chromium(Path profile) {
+		if (!java.nio.file.Files.isExecutable(CHROMIUM) || !java.nio.file.Files.isExecutable(CHROMEDRIVER)) {
+			return null;
+		}
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+					"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en-US");
+		return new ChromeDriver(service, options);
+	}
 
 	ChatPage(WebDriver driver, String baseUrl) {
 		this.driver = driver;
@@ -98,6 +120,55 @@ final class ChatPage {
 	void attachDocument(Path file) {
 		mark = lastId();
 		driver.findElement(By.id("file-document")).sendKeys(file.toAbsolutePath().toString());
+	}
+
+	void attachPhoto(Path file) {
+		mark = lastId();
+		driver.findElement(By.id("file-photo")).sendKeys(file.toAbsolutePath().toString());
+	}
+
+	/** Presses the first button whose label contains {@code fragment}. */
+	void pressContaining(WebElement message, String fragment) {
+		mark = lastId();
+		message.findElements(By.cssSelector(".keyboard .btn"))
+			.stream()
+			.filter(b -> b.getDomProperty("textContent").contains(fragment))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no button with \"" + fragment + "\" under: " + text(message)))
+			.click();
+	}
+
+	/** Presses one of the page's sandbox actions ({@code data-tool}). */
+	void tool(String name) {
+		mark = lastId();
+		driver.findElement(By.cssSelector("button[data-tool='" + name + "']")).click();
+	}
+
+	/** Taps the {@code /command} shown in a message (a link, as in Telegram's apps). */
+	void tapCommand(WebElement message, String prefix) {
+		mark = lastId();
+		message.findElements(By.cssSelector(".text a.command"))
+			.stream()
+			.filter(a -> a.getDomProperty("textContent").startsWith(prefix))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no command " + prefix + " in: " + text(message)))
+			.click();
+	}
+
+	/** The latest message of the chat containing {@code fragment}, also one shown before the last action (a notification). */
+	WebElement awaitShown(String fragment) {
+		return wait.withMessage(() -> "a message containing \"" + fragment + "\"; the chat shows " + texts())
+			.until(d -> botMessages().stream().filter(m -> text(m).contains(fragment)).reduce((first, second) -> second).orElse(null));
+	}
+
+	/** Like {@link #awaitReply}, or the message last pressed, edited in place to contain {@code fragment}. */
+	WebElement awaitChange(String fragment) {
+		int after = mark;
+		return wait.withMessage(() -> "a reply or an edit containing \"" + fragment + "\"; the chat shows " + texts())
+			.until(d -> botMessages().stream()
+				.filter(m -> (id(m) > after || m.findElements(By.cssSelector(".edited")).size() > 0) && text(m).contains(fragment))
+				.reduce((first, second) -> second)
+				.orElse(null));
 	}
 
 	/** The assistant's first message after the last action that contains {@code fragment}. */

@@ -27,9 +27,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,16 +38,13 @@ import org.springframework.test.context.ActiveProfiles;
  * The sandbox page in a real headless Chromium (Debian's {@code chromium} and
  * {@code chromedriver}; skipped where they are missing, installed by {@code .ci/run} in CI),
  * against the whole application with the test profile (no Telegram token, so the sandbox is on).
- * Each test starts from empty sandbox chats. With {@code -Dsandbox.screenshots=DIR} the
- * onboarding test saves the page mid-onboarding at desktop and phone widths.
+ * Each test starts from empty sandbox chats. With {@code -Dsandbox.screenshots=DIR} the Chinese
+ * onboarding test saves the page (a chosen answer marked, a notice shown) at desktop and phone
+ * widths; {@link SandboxTourBrowserTests} saves the English ones.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class SandboxBrowserTests {
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
 	private static final String MARKUP = "<b>ACME</b> <script>alert(1)</script> *_";
 
@@ -78,17 +72,7 @@ class SandboxBrowserTests {
 
 	@BeforeAll
 	static void startBrowser() {
-		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-			return;
-		}
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-					"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en-US");
-		driver = new ChromeDriver(service, options);
+		driver = ChatPage.chromium(profile);
 	}
 
 	@AfterAll
@@ -111,7 +95,7 @@ class SandboxBrowserTests {
 	}
 
 	@Test
-	void aSellerCompletesOnboardingInThePage() throws IOException {
+	void aSellerCompletesOnboardingInThePage() {
 		Persona ada = Persona.find("seller-a").orElseThrow();
 		chat.open(ada.key());
 		chat.startButton().click();
@@ -142,7 +126,6 @@ class SandboxBrowserTests {
 		chat.awaitReply("Which bank");
 		chat.send("China Merchants Bank");
 		chat.awaitReply("Which branch");
-		screenshots();
 		chat.send("Shenzhen Branch");
 		chat.awaitReply("account number");
 		chat.send("6222 0202 0011 2233");
@@ -163,7 +146,7 @@ class SandboxBrowserTests {
 	}
 
 	@Test
-	void aStaleButtonIsRefusedAndTheDialogStaysWhereItIs() {
+	void aStaleButtonIsRefusedAndTheDialogStaysWhereItIs() throws IOException {
 		Persona lei = Persona.find("seller-b").orElseThrow();
 		chat.open(lei.key());
 		chat.send("/start");
@@ -183,6 +166,29 @@ class SandboxBrowserTests {
 			.isEqualTo("verified");
 		chat.press(verified, "是，已完成认证");
 		chat.awaitReply("公司名称");
+		screenshots("zh-onboarding");
+	}
+
+	@Test
+	void aSellerWhoIsNotVerifiedYetTapsStartInTheMessageToGoOn() {
+		chat.open("seller-b");
+		chat.send("/start");
+		chat.press(chat.awaitReply("云市场助手"), "🏪 卖家入驻");
+		chat.press(chat.awaitReply("您是否同意该协议"), "✅ 我已阅读并同意协议");
+		WebElement verified = chat.awaitReply("企业实名认证");
+		chat.press(verified, "尚未完成");
+		WebElement later = chat.awaitReply("认证完成后发送 /start");
+		// the answer chosen under the retired prompt stays marked
+		chat.awaitButtonsDisabled(verified);
+		assertThat(verified.findElements(By.cssSelector("button.btn.chosen"))).extracting(b -> b.getDomProperty("textContent"))
+			.containsExactly("尚未完成");
+		chat.tapCommand(later, "/start");
+		WebElement resume = chat.awaitReply("您有未完成的事项");
+		// the step counter counts the steps this run asks, also for a dialog left at a branch
+		assertThat(ChatPage.text(resume)).contains("卖家入驻 — 第 2 步，共 11 步");
+		chat.press(resume, "▶️ 继续：卖家入驻");
+		chat.awaitReply("企业实名认证");
+		assertThat(chat.userBubbles()).endsWith("/start");
 	}
 
 	@Test
@@ -272,16 +278,16 @@ class SandboxBrowserTests {
 		}
 	}
 
-	private void screenshots() throws IOException {
+	private void screenshots(String name) throws IOException {
 		String dir = System.getProperty("sandbox.screenshots");
 		if (dir == null) {
 			return;
 		}
 		Files.createDirectories(Path.of(dir));
 		Dimension desktop = driver.manage().window().getSize();
-		Files.write(Path.of(dir, "sandbox-desktop.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+		Files.write(Path.of(dir, "sandbox-" + name + "-desktop.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
 		driver.manage().window().setSize(new Dimension(390, 844));
-		Files.write(Path.of(dir, "sandbox-phone.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+		Files.write(Path.of(dir, "sandbox-" + name + "-phone.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
 		driver.manage().window().setSize(desktop);
 	}
 

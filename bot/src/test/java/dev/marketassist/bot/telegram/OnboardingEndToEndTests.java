@@ -275,7 +275,7 @@ class OnboardingEndToEndTests {
 		telegram.awaitText(chat, "银行账号");
 		telegram.injectText(lei, "591902345610601");
 		SentMessage summary = telegram.awaitText(chat, "请核对您填写的内容");
-		assertThat(summary.text()).contains("联系电话: +86 591-******21").contains("银行账号: **** **** 0601");
+		assertThat(summary.text()).contains("联系电话：+86 591-******21").contains("银行账号：**** **** 0601");
 		telegram.clickButton(lei, summary, "✅ 提交");
 		telegram.awaitText(chat, "已保存福州云测科技有限公司的公司信息");
 		SentMessage fee = telegram.awaitText(chat, "平台认证费</b>：¥5,000".replace("</b>", ""));
@@ -292,7 +292,7 @@ class OnboardingEndToEndTests {
 		telegram.injectText(lei, "１９０００００１０９");
 		SentMessage merchantSummary = telegram.awaitMessage(chat,
 				m -> m.messageId() > wechat.messageId() && m.text().contains("请核对您填写的内容"), StandInBotApi.DEFAULT_TIMEOUT);
-		assertThat(merchantSummary.text()).contains("财付通商户号: 1900000109").contains("微信支付商户号: —（已跳过）");
+		assertThat(merchantSummary.text()).contains("财付通商户号：1900000109").contains("微信支付商户号：—（已跳过）");
 		telegram.clickButton(lei, merchantSummary, "✅ 提交");
 		SentMessage merchantSaved = telegram.awaitText(chat, "已保存福州云测科技有限公司的商户号");
 		telegram.clickButton(lei, merchantSaved, "🏬 设置店铺");
@@ -308,7 +308,7 @@ class OnboardingEndToEndTests {
 				m -> m.messageId() > merchantSaved.messageId() && m.text().contains("请核对您填写的内容"), StandInBotApi.DEFAULT_TIMEOUT);
 		telegram.clickButton(lei, shopSummary, "✅ 提交");
 		SentMessage inReview = telegram.awaitText(chat, "店铺已提交平台审核");
-		assertThat(inReview.text()).containsPattern("预计 \\d{4}-\\d{2}-\\d{2} 前给出结果");
+		assertThat(inReview.text()).containsPattern("预计 \\d{4}-\\d{2}-\\d{2} 当天结束前给出结果");
 
 		TgUser other = TelegramEndToEnd.chinese("王");
 		long otherChat = other.chatId();
@@ -317,17 +317,16 @@ class OnboardingEndToEndTests {
 		telegram.clickButton(other, telegram.awaitText(otherChat, "您是否同意该协议"), "✅ 我已阅读并同意协议");
 		telegram.clickButton(other, telegram.awaitText(otherChat, "企业实名认证"), "是，已完成认证");
 		telegram.awaitText(otherChat, "公司名称");
-		for (String answer : new String[] { "另一家公司", "9144030071526726XG", "王五", "13912345678" }) {
-			telegram.injectText(other, answer);
-		}
-		SentMessage email = telegram.awaitText(otherChat, "邮箱");
-		telegram.clickButton(other, email, "跳过 »");
-		for (String answer : new String[] { "另一家公司", "工商银行", "鼓楼支行", "6222 0000 1111 2222" }) {
-			telegram.injectText(other, answer);
-		}
-		SentMessage otherSummary = telegram.awaitText(otherChat, "请核对您填写的内容");
-		telegram.clickButton(other, otherSummary, "✅ 提交");
-		telegram.awaitText(otherChat, "该统一社会信用代码已被其他服务商注册");
+		telegram.injectText(other, "另一家公司");
+		SentMessage usccStep = telegram.awaitText(otherChat, "统一社会信用代码");
+		// refused at its own step, not after the eleven steps; the step is asked again
+		telegram.injectText(other, "9144030071526726XG");
+		SentMessage taken = telegram.awaitMessage(otherChat,
+				m -> m.messageId() > usccStep.messageId() && m.text().contains("该统一社会信用代码已被其他服务商注册"),
+				StandInBotApi.DEFAULT_TIMEOUT);
+		assertThat(taken.text()).contains("第 4 步，共 11 步");
+		telegram.injectText(other, "91330106MA2B7XQ2KQ");
+		telegram.awaitText(otherChat, "联系人");
 	}
 
 	static final String API_KEY = "test-api-key-0123456789abcdefghijklmnop";

@@ -1,12 +1,12 @@
 package dev.marketassist.dialogs.account;
 
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import dev.marketassist.core.Refused;
 import dev.marketassist.core.calendar.WorkingDayCalendar;
+import dev.marketassist.dialogs.Deadlines;
 import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.engine.Answers;
 import dev.marketassist.dialogs.engine.DialogDefinition;
@@ -34,7 +34,6 @@ class AccountDialog {
 
 	static final String NAME = "account";
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
 	@Bean
 	DialogDefinition accountDefinition(AccountChangeManagement changes, WorkingDayCalendar calendar) {
@@ -64,7 +63,7 @@ class AccountDialog {
 				try {
 					ReviewTicket ticket = changes.submit(submission.from().userId(), changes(answers), submission.submissionId());
 					String html = ticket.getStatus() == ReviewStatus.WAITING ? t.get("account.submitted.waiting", ticket.getId())
-							: t.get("account.submitted", ticket.getId(), DATE.format(ticket.getDueAt().atZone(calendar.zone())),
+							: t.get("account.submitted", ticket.getId(), Deadlines.lastDay(ticket.getDueAt(), calendar.zone()),
 									ticket.getPeriodDays());
 					return List.of(Reply.of(html));
 				}

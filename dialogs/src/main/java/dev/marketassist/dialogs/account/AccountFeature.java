@@ -1,6 +1,5 @@
 package dev.marketassist.dialogs.account;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import java.util.Set;
 import dev.marketassist.core.Refused;
 import dev.marketassist.core.calendar.WorkingDayCalendar;
 import dev.marketassist.dialogs.Button;
+import dev.marketassist.dialogs.Deadlines;
 import dev.marketassist.dialogs.Texts;
 import dev.marketassist.dialogs.engine.ButtonType;
 import dev.marketassist.dialogs.engine.ChatFeature;
@@ -31,7 +31,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountFeature implements ChatFeature {
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
 	private final OnboardingManagement onboarding;
 
@@ -105,7 +104,7 @@ class AccountFeature implements ChatFeature {
 			ReviewTicket ticket = pending.get();
 			html.append("\n\n").append(ticket.getStatus() == ReviewStatus.WAITING
 					? t.get("account.pending.waiting", ticket.getId())
-					: t.get("account.pending", ticket.getId(), DATE.format(ticket.getDueAt().atZone(calendar.zone()))));
+					: t.get("account.pending", ticket.getId(), Deadlines.lastDay(ticket.getDueAt(), calendar.zone())));
 			turn.say(html.toString());
 			return;
 		}

@@ -3,6 +3,7 @@ package dev.marketassist.dialogs.engine;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -113,6 +114,31 @@ public final class DialogDefinition {
 
 	public ExitHandler onExit() {
 		return onExit;
+	}
+
+	/**
+	 * "Step k of N" as this run asks it: the position of {@code current} on the path its answers
+	 * choose so far (a skipped branch does not count), and that path's length; {@code null} if
+	 * the path cannot be told (then the caller counts all steps).
+	 */
+	int[] position(String current, Map<String, String> stored, Map<String, String> context) {
+		// the step being asked counts as unanswered: an earlier answer to it (one that left the dialog) decides nothing
+		Map<String, String> known = new java.util.HashMap<>(stored);
+		known.remove(current);
+		Answers answers = new Answers(this, known, UnaryOperator.identity(), context == null ? Map.of() : context);
+		List<String> path = new java.util.ArrayList<>();
+		Step step = steps.isEmpty() ? null : steps.get(0);
+		try {
+			while (step != null && path.size() <= steps.size() && !path.contains(step.id())) {
+				path.add(step.id());
+				step = nextAfter(step, answers) instanceof Next.To to && byId.containsKey(to.step()) ? byId.get(to.step()) : null;
+			}
+		}
+		catch (RuntimeException undecided) {
+			return null; // a rule that needs an answer not given yet
+		}
+		int at = path.indexOf(current);
+		return at < 0 ? null : new int[] { at + 1, path.size() };
 	}
 
 	/** Where the dialog goes after {@code step}: its own rule, else the next step, else the summary. */

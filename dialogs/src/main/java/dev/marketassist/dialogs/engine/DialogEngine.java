@@ -223,7 +223,9 @@ public final class DialogEngine {
 		if (DialogDefinition.SUMMARY.equals(state.getStep())) {
 			return t.get("dialog.progress.summary");
 		}
-		return t.get("dialog.progress", dialog.indexOf(state.getStep()) + 1, dialog.steps().size());
+		int[] at = dialog.position(state.getStep(), state.getAnswers(), state.getContext());
+		return at != null ? t.get("dialog.progress", at[0], at[1])
+				: t.get("dialog.progress", dialog.indexOf(state.getStep()) + 1, dialog.steps().size());
 	}
 
 }

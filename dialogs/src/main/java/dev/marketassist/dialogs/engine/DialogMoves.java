@@ -72,7 +72,8 @@ final class DialogMoves {
 	void answer(Turn turn, DialogDefinition dialog, DialogState state, Step step, String raw) {
 		String canonical;
 		try {
-			canonical = step.parse().apply(raw);
+			canonical = step.parse() instanceof Step.CheckedParse checked ? checked.forUser().apply(turn.from().userId(), raw)
+					: step.parse().apply(raw);
 		}
 		catch (InvalidValue invalid) {
 			prompts.prompt(turn, dialog, state, turn.texts().get(invalid.code(), invalid.args().toArray()));

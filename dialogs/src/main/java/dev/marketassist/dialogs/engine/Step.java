@@ -1,6 +1,7 @@
 package dev.marketassist.dialogs.engine;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -177,6 +178,21 @@ public record Step(String id, Kind kind, List<String> options, UnaryOperator<Str
 	/** A conditional next step. */
 	public Step next(Function<Answers, Next> next) {
 		return new Step(id, kind, options, parse, display, optional, sensitive, next, promptArgs, rows, textKey, labelArgs);
+	}
+
+	/**
+	 * A parse that also knows who answers, for a check against the domain (a code another
+	 * provider registered): the engine calls {@link #forUser}; elsewhere only {@link #format}
+	 * applies.
+	 */
+	public record CheckedParse(UnaryOperator<String> format, BiFunction<Long, String, String> forUser)
+			implements UnaryOperator<String> {
+
+		@Override
+		public String apply(String raw) {
+			return format.apply(raw);
+		}
+
 	}
 
 }

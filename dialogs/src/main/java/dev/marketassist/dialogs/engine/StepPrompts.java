@@ -131,7 +131,9 @@ final class StepPrompts {
 		for (Step step : path) {
 			String stored = state.getAnswers().get(step.id());
 			String shown = stored == null ? t.get("dialog.summary.skipped") : display(t, dialog, step, stored);
-			html.append("\n• <b>").append(t.get(key(dialog, step, "label"), step.labelArgs().toArray())).append("</b>: ").append(shown);
+			// the line's punctuation is the language's (a full-width colon in Chinese)
+			html.append('\n').append(t.get("dialog.summary.line", new Html(t.get(key(dialog, step, "label"), step.labelArgs().toArray())),
+					new Html(shown)));
 			edits.add(DialogButtons.button(t.plain("dialog.button.edit", label(t, dialog, step)), DialogButtons.EDIT,
 					Integer.toString(dialog.indexOf(step.id()))));
 		}
@@ -159,7 +161,9 @@ final class StepPrompts {
 	}
 
 	private String header(Texts t, DialogDefinition dialog, DialogState state) {
-		return t.get("dialog.header", title(t, dialog.name()), dialog.indexOf(state.getStep()) + 1, dialog.steps().size());
+		int[] at = dialog.position(state.getStep(), state.getAnswers(), state.getContext());
+		return at != null ? t.get("dialog.header", title(t, dialog.name()), at[0], at[1])
+				: t.get("dialog.header", title(t, dialog.name()), dialog.indexOf(state.getStep()) + 1, dialog.steps().size());
 	}
 
 	/** The title of a dialog, escaped. */

@@ -56,7 +56,9 @@ public class OnboardingDialog {
 						.next(a -> a.is("verified", "no") ? Next.exit("onboarding.verify-first", true,
 								rules.verificationGuideUrl(), rules.verificationFaqUrl()) : Next.to("company")),
 					Step.text("company").parse(TextRule.COMPANY_NAME::check),
-					Step.text("uscc").parse(raw -> UnifiedSocialCreditCode.of(raw).value()),
+					// a code another provider registered is refused here, not after the last step
+					Step.text("uscc").parse(new Step.CheckedParse(raw -> UnifiedSocialCreditCode.of(raw).value(),
+							(user, raw) -> providers.availableUscc(raw, user))),
 					Step.text("contact").parse(TextRule.PERSON_NAME::check),
 					Step.phone("phone")
 						.parse(raw -> PhoneNumber.of(raw).e164())
@@ -87,8 +89,10 @@ public class OnboardingDialog {
 		catch (Refused member) {
 			return List.of(Reply.of(t.get(member.code(), member.args().toArray())));
 		}
-		return List.of(Reply.of(t.get("onboarding.submitted", provider.getCompanyName(), provider.getId(),
-				provider.getBankAccountMasked())), SellerSteps.feeOffer(t, payments));
+		// the notice and the next question belong together: one message
+		Reply fee = SellerSteps.feeOffer(t, payments);
+		return List.of(new Reply(t.get("onboarding.submitted", provider.getCompanyName(), provider.getId(),
+				provider.getBankAccountMasked()) + "\n\n" + fee.html(), fee.keyboard()));
 	}
 
 }

@@ -1,12 +1,12 @@
 package dev.marketassist.dialogs.onboarding;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import dev.marketassist.dialogs.Button;
+import dev.marketassist.dialogs.Deadlines;
 import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.Texts;
 import dev.marketassist.review.ReviewTicket;
@@ -63,7 +63,7 @@ final class SellerSteps {
 			html.append("\n").append(t.get("seller.status.shop.none"));
 		}
 		else {
-			String due = ticket.map(ReviewTicket::getDueAt).map(d -> DATE.format(d.atZone(zone))).orElse("—");
+			String due = ticket.map(ReviewTicket::getDueAt).map(d -> Deadlines.lastDay(d, zone)).orElse("—");
 			html.append("\n").append(t.get("seller.status.shop." + shop.get().getStatus().name().toLowerCase(), due));
 		}
 		List<List<Button>> keyboard = new ArrayList<>();

@@ -1,10 +1,10 @@
 package dev.marketassist.dialogs.onboarding;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 
 import dev.marketassist.core.calendar.WorkingDayCalendar;
+import dev.marketassist.dialogs.Deadlines;
 import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.engine.DialogDefinition;
 import dev.marketassist.dialogs.engine.Step;
@@ -24,7 +24,6 @@ class ShopDialog {
 
 	static final String NAME = "shop";
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
 	@Bean
 	DialogDefinition shopDefinition(ShopManagement shops, WorkingDayCalendar calendar) {
@@ -42,7 +41,7 @@ class ShopDialog {
 						ServiceContact.decode(answers.get("contact")), featured);
 				var t = submission.texts();
 				String html = submitted.ticket().getStatus() == ReviewStatus.WAITING ? t.get("shop.submitted.waiting")
-						: t.get("shop.submitted", DATE.format(submitted.ticket().getDueAt().atZone(calendar.zone())));
+						: t.get("shop.submitted", Deadlines.lastDay(submitted.ticket().getDueAt(), calendar.zone()));
 				return List.of(new Reply(html, List.of(List.of(SellerSteps.button(t, "seller.button.status", SellerButtons.STATUS)))));
 			});
 	}

@@ -45,7 +45,7 @@ class OrderCards {
 	}
 
 	String card(Texts t, Order order, OrderSide side) {
-		StringBuilder html = new StringBuilder(t.get("order.card", order.getMarketplaceOrderId(), product(order),
+		StringBuilder html = new StringBuilder(t.get("order.card", order.getMarketplaceOrderId(), product(order, side),
 				order.getPricingPlan(), amount(order), at(order.getPaidAt())));
 		if (side == OrderSide.PROVIDER) {
 			html.append('\n').append(t.get(order.isBuyerLinked() ? "order.card.buyer.linked" : "order.card.buyer.unlinked",
@@ -139,8 +139,12 @@ class OrderCards {
 			.map(TransitionRecord::reason);
 	}
 
-	static String product(Order order) {
-		return order.getProductName() == null ? order.getProductId() : order.getProductName() + " (" + order.getProductId() + ")";
+	/** The product as {@code side} knows it: the provider also by its id, the buyer by its name only (no internal ids). */
+	static String product(Order order, OrderSide side) {
+		if (order.getProductName() == null) {
+			return order.getProductId();
+		}
+		return side == OrderSide.PROVIDER ? order.getProductName() + " (" + order.getProductId() + ")" : order.getProductName();
 	}
 
 	static String amount(Order order) {

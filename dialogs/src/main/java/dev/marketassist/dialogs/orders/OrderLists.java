@@ -107,7 +107,7 @@ class OrderLists {
 		List<List<Button>> rows = new ArrayList<>();
 		html.append('\n');
 		for (Order order : orders) {
-			html.append('\n').append(t.get("order.list.line", order.getMarketplaceOrderId(), OrderCards.product(order),
+			html.append('\n').append(t.get("order.list.line", order.getMarketplaceOrderId(), OrderCards.product(order, side),
 					OrderCards.amount(order), cards.status(t, order, side)));
 			rows.add(List.of(OrderButtons.VIEW.button(t.plain("order.list.item", order.getMarketplaceOrderId(), cards.status(t, order, side)), order.getId())));
 		}

@@ -33,11 +33,11 @@ public class OrderNotifications {
 		String id = order.getMarketplaceOrderId();
 		String status = cards.status(t, order, side);
 		String html = switch (notice.kind()) {
-			case CREATED -> t.get("order.notice.created", id, OrderCards.product(order), order.getPricingPlan(),
+			case CREATED -> t.get("order.notice.created", id, OrderCards.product(order, side), order.getPricingPlan(),
 					OrderCards.amount(order), cards.settings().responseWorkingDays(), cards.lastDay(order.getRespondBy()));
 			case REQUIREMENTS_SUBMITTED -> t.get("order.notice.requirements", id, new Html(cards.requirements(t, order)));
-			case STARTED -> t.get("order.notice.started", id, OrderCards.product(order), status);
-			case FINISHED -> t.get("order.notice.finished", id, OrderCards.product(order),
+			case STARTED -> t.get("order.notice.started", id, OrderCards.product(order, side), status);
+			case FINISHED -> t.get("order.notice.finished", id, OrderCards.product(order, side),
 					cards.at(cards.policy().autoConfirmAt(notice.at())), cards.settings().autoConfirmAfter().toDays());
 			case URGED -> t.get("order.notice.urged", id, cards.daysLeft(order), cards.at(cards.policy().autoConfirmAt(order.getDoneAt())));
 			case CONFIRMED -> t.get("order.notice.confirmed", id, status);
@@ -51,7 +51,7 @@ public class OrderNotifications {
 	/** The buyer's reminder to confirm, with the days left before the automatic confirmation. */
 	public Reply reminder(Texts t, OrderFollowUps.Reminder reminder) {
 		Order order = reminder.order();
-		return new Reply(t.get("order.reminder", order.getMarketplaceOrderId(), OrderCards.product(order), reminder.daysLeft(),
+		return new Reply(t.get("order.reminder", order.getMarketplaceOrderId(), OrderCards.product(order, OrderSide.BUYER), reminder.daysLeft(),
 				cards.at(reminder.autoConfirmAt())), buttons(t, order, OrderSide.BUYER));
 	}
 

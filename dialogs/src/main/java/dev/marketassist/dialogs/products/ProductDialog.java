@@ -1,6 +1,5 @@
 package dev.marketassist.dialogs.products;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -14,6 +13,7 @@ import dev.marketassist.catalog.StoredFile;
 import dev.marketassist.core.InvalidValue;
 import dev.marketassist.core.Refused;
 import dev.marketassist.core.calendar.WorkingDayCalendar;
+import dev.marketassist.dialogs.Deadlines;
 import dev.marketassist.dialogs.Html;
 import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.Texts;
@@ -40,7 +40,6 @@ class ProductDialog {
 
 	static final String NAME = "product";
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
 	@Bean
 	DialogDefinition productDefinition(ProductManagement products, WorkingDayCalendar calendar) {
@@ -114,7 +113,7 @@ class ProductDialog {
 		var ticket = submitted.ticket();
 		StringBuilder html = new StringBuilder(ticket.getStatus() == ReviewStatus.WAITING
 				? t.get("product.submitted.waiting", name, ticket.getId())
-				: t.get("product.submitted", name, ticket.getId(), DATE.format(ticket.getDueAt().atZone(calendar.zone())),
+				: t.get("product.submitted", name, ticket.getId(), Deadlines.lastDay(ticket.getDueAt(), calendar.zone()),
 						ticket.getPeriodDays()));
 		List<PreCheck.Finding> advice = new ArrayList<>(submitted.advice());
 		if (!advice.isEmpty()) {

@@ -9,13 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.marketassist.dialogs.Button;
+import dev.marketassist.dialogs.Deadlines;
 import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.Texts;
 import dev.marketassist.review.ReviewQueue;
 import dev.marketassist.review.ReviewStatus;
 import dev.marketassist.review.ReviewTicket;
-import dev.marketassist.seller.Provider;
 import dev.marketassist.seller.PhoneNumber;
+import dev.marketassist.seller.Provider;
 import dev.marketassist.shop.ServiceContact;
 
 /**
@@ -56,7 +57,7 @@ final class ReviewViews {
 		for (ReviewTicket ticket : queue.tickets()) {
 			String mark = ticket.isOverdue(now) ? "⚠️ " : ticket.getStatus() == ReviewStatus.CLAIMED ? "🙋 " : "";
 			rows.add(List.of(ReviewButtons.OPEN.button(
-					t.plain("review.queue.item", mark, ticket.getId(), subject(t, ticket), when(ticket.getDueAt(), zone)),
+					t.plain("review.queue.item", mark, ticket.getId(), subject(t, ticket), Deadlines.lastDay(ticket.getDueAt(), zone)),
 					ticket.getId())));
 		}
 		rows.add(List.of(button(t, "review.button.refresh", ReviewButtons.QUEUE, null)));
@@ -67,13 +68,15 @@ final class ReviewViews {
 		StringBuilder html = new StringBuilder(t.get("review.ticket.header", ticket.getId(), subject(t, ticket)));
 		line(html, t.get("review.ticket.provider", provider == null ? "—" : provider.getCompanyName(), ticket.getProviderId()));
 		line(html, t.get("review.ticket.submitted", when(ticket.getSubmittedAt(), zone)));
-		line(html, t.get("review.ticket.due", when(ticket.getDueAt(), zone)));
+		line(html, t.get("review.ticket.due", Deadlines.lastDay(ticket.getDueAt(), zone)));
 		if (ticket.isOverdue(now)) {
 			html.append(' ').append(t.get("review.ticket.overdue"));
 		}
 		line(html, t.get("review.ticket.status", t.plain("review.status." + ticket.getStatus().name().toLowerCase(Locale.ROOT))));
 		if (ticket.getReviewer() != null) {
-			line(html, t.get("review.ticket.reviewer", ticket.getReviewer()));
+			// the holder is a Telegram user id (or a REST tool's name): the viewer's own claim reads "you"
+			line(html, ticket.getReviewer().equals(viewer) ? t.get("review.ticket.reviewer.you")
+					: t.get("review.ticket.reviewer", ticket.getReviewer()));
 		}
 		if (ticket.getDecidedAt() != null && ticket.getStatus() == ReviewStatus.REJECTED) {
 			line(html, t.get("review.ticket.reason", Reasons.text(t, ticket.getReasonCode(), ticket.getReason())));
@@ -107,19 +110,34 @@ final class ReviewViews {
 		return rows;
 	}
 
+	/** The fields in the order the seller was asked them (shop, account, product dialogs); others after, by name. */
+	private static final List<String> ORDER = List.of("company", "scope", "features", "serviceContact", "featuredProducts",
+			"companyName", "contactName", "contactPhone", "contactEmail", "type", "name", "category", "tags", "logo",
+			"deliveryDays", "warrantyDays", "os", "requirementForm", "imageVersion", "software", "machineType", "customisable",
+			"plans", "summary", "details", "usageDocument", "dependencies");
+
+	private static int position(String key) {
+		String field = key.startsWith("new_") || key.startsWith("old_") ? key.substring(4) : key;
+		int at = ORDER.indexOf(field);
+		return at < 0 ? ORDER.size() : at;
+	}
+
 	/** The snapshot as lines: {@code label: value}, an account change as {@code label: old → new}. */
 	private static void submission(Texts t, Map<String, String> snapshot, StringBuilder html) {
-		snapshot.forEach((key, value) -> {
+		Map<String, String> ordered = new java.util.TreeMap<>(
+				java.util.Comparator.comparingInt(ReviewViews::position).thenComparing(java.util.Comparator.naturalOrder()));
+		ordered.putAll(snapshot);
+		ordered.forEach((key, value) -> {
 			if (key.startsWith("_") || key.startsWith("old_")) {
 				return;
 			}
 			if (key.startsWith("new_")) {
 				String field = key.substring(4);
 				String old = snapshot.getOrDefault("old_" + field, "");
-				line(html, t.get("review.ticket.change", label(t, field), shown(field, old), shown(field, value)));
+				line(html, t.get("review.ticket.change", label(t, field), shown(t, field, old), shown(t, field, value)));
 			}
 			else {
-				line(html, t.get("review.ticket.field", label(t, key), shown(key, value)));
+				line(html, t.get("review.ticket.field", label(t, key), shown(t, key, value)));
 			}
 		});
 	}
@@ -130,6 +148,21 @@ final class ReviewViews {
 		}
 		catch (org.springframework.context.NoSuchMessageException unknown) {
 			return field;
+		}
+	}
+
+	/** A stored value in the reader's words: codes (service type, OS, yes/no) through the bundles. */
+	static String shown(Texts t, String field, String value) {
+		try {
+			return switch (field) {
+				case "type" -> t.plain("product.type." + value);
+				case "os" -> t.plain("product.os.option." + value);
+				case "customisable" -> t.plain("product.custom.option." + ("true".equals(value) ? "yes" : "no"));
+				default -> shown(field, value);
+			};
+		}
+		catch (org.springframework.context.NoSuchMessageException unknown) {
+			return shown(field, value);
 		}
 	}
 
