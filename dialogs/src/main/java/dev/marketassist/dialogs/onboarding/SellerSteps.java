@@ -22,8 +22,6 @@ import dev.marketassist.shop.Shop;
  */
 final class SellerSteps {
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-
 	private SellerSteps() {
 	}
 
