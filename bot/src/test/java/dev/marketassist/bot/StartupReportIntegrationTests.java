@@ -28,7 +28,7 @@ class StartupReportIntegrationTests {
 	void tellsWhereTheSandboxIsHowTelegramRunsAndWhereTheDataLives() {
 		String banner = report.banner(8080);
 		assertThat(banner).contains("Market Assistant is ready")
-			.contains("Sandbox chat: http://localhost:8080/  <- open it in a browser to try every role (this machine only)")
+			.containsPattern("Sandbox chat: http://localhost:8080/\\?token=[A-Za-z0-9_-]{20,}  <- open it in a browser to try every role \\(this machine only\\)")
 			.contains("Telegram:     off: no bot token (set TELEGRAM_BOT_TOKEN")
 			.contains("Data:         embedded MongoDB in memory")
 			.contains("Health:       http://localhost:8080/actuator/health")

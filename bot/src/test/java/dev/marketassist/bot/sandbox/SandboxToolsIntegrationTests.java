@@ -40,6 +40,9 @@ class SandboxToolsIntegrationTests {
 	WebApplicationContext context;
 
 	@Autowired
+	SandboxToken token;
+
+	@Autowired
 	ReviewerDirectory reviewers;
 
 	@Autowired
@@ -92,9 +95,11 @@ class SandboxToolsIntegrationTests {
 		mvc.perform(get("/favicon.svg")).andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.startsWith("<svg")));
 	}
 
-	private static RequestPostProcessor local() {
+	/** A request from this machine with the run's token (as the page's requests carry it). */
+	private RequestPostProcessor local() {
 		return request -> {
 			request.setRemoteAddr("127.0.0.1");
+			request.addHeader(SandboxToken.HEADER, token.value());
 			return request;
 		};
 	}

@@ -77,6 +77,9 @@ class SandboxTourBrowserTests {
 	@Autowired
 	MongoTemplate mongo;
 
+	@Autowired
+	SandboxToken token;
+
 	ChatPage chat;
 
 	@BeforeAll
@@ -98,7 +101,8 @@ class SandboxTourBrowserTests {
 		mongo.remove(query(where("chatId").gte(Conversation.SANDBOX_IDS_FROM)), Transcript.MESSAGES);
 		mongo.remove(query(where("_id").gte(Conversation.SANDBOX_IDS_FROM)), Transcript.CHATS);
 		mongo.remove(query(where("uscc").is(USCC)), Provider.class);
-		driver.get(base() + "/sandbox/sandbox.css");
+		// the link of the log: its token becomes the cookie the page's requests carry
+		driver.get(base() + "/sandbox/sandbox.css?token=" + token.value());
 		((JavascriptExecutor) driver).executeScript("sessionStorage.clear();");
 		chat = new ChatPage(driver, base());
 	}
