@@ -53,7 +53,7 @@ final class TelegramDelivery implements Deliverer {
 
 	private final ReplyRenderer renderer = new ReplyRenderer();
 
-	private final DeliverySteps steps = new DeliverySteps();
+	private final DeliverySteps steps;
 
 	private final DocumentUploads documents;
 
@@ -61,7 +61,9 @@ final class TelegramDelivery implements Deliverer {
 
 	private final Executor executor;
 
-	TelegramDelivery(OutboundMessages sender, Dialogs dialogs, String providerToken, FileStorage files, Executor executor) {
+	TelegramDelivery(OutboundMessages sender, Dialogs dialogs, String providerToken, FileStorage files, Executor executor,
+			boolean keepSupersededButtons) {
+		this.steps = new DeliverySteps(keepSupersededButtons);
 		this.sender = sender;
 		this.dialogs = dialogs;
 		this.providerToken = providerToken;
