@@ -37,7 +37,8 @@ import static dev.marketassist.benchmark.ChatDriver.Step.text;
  * -Dbenchmark.scenarios=one,paced,crowd -Dbenchmark.crowd=200 -Dbenchmark.paced=25}; the health URL
  * ({@code -Dbenchmark.health-url=http://127.0.0.1:{port}/actuator/health}, {@code {port}} = the bot's
  * {@code SERVER_PORT}, or with {@code -Dbenchmark.management-port=true} a second free port passed as
- * {@code MANAGEMENT_SERVER_PORT}). Writes {@code bot/target/benchmark-process.md}.
+ * {@code MANAGEMENT_SERVER_PORT}); {@code -Dbenchmark.bot-args="--a=b --c=d"} adds arguments to the bot's
+ * command line. Writes {@code bot/target/benchmark-process.md}.
  */
 @EnabledIfSystemProperty(named = "market.benchmark.process", matches = "true")
 class ProcessBenchmark {
@@ -159,6 +160,10 @@ class ProcessBenchmark {
 			List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(),
 					"--market.embedded-mongo.backend=" + backend, "--market.orders.sweep-initial-delay=1h",
 					"--market.jobs.initial-delay=1h", "--market.dialogs.sweep-initial-delay=1h"));
+			String extra = System.getProperty("benchmark.bot-args", "");
+			if (!extra.isBlank()) {
+				command.addAll(List.of(extra.trim().split("\\s+")));
+			}
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 			Map<String, String> env = builder.environment();
 			env.put("TELEGRAM_BOT_TOKEN", TOKEN);

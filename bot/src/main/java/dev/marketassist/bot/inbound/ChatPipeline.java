@@ -42,6 +42,9 @@ public class ChatPipeline implements AutoCloseable {
 
 	private final ExecutorService workers;
 
+	/** Starts background deliveries (notifications, recovery), so updates never queue behind thousands of them. */
+	private final ExecutorService background;
+
 	private final Map<Long, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
 
 	private final Set<Long> toldDelayed = ConcurrentHashMap.newKeySet();
@@ -65,6 +68,12 @@ public class ChatPipeline implements AutoCloseable {
 			thread.setDaemon(true);
 			return thread;
 		});
+		AtomicInteger b = new AtomicInteger();
+		this.background = Executors.newFixedThreadPool(2, r -> {
+			Thread thread = new Thread(r, "chat-background-" + b.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
 		this.maxBackoff = maxBackoff;
 		this.handled = Counter.builder("market.updates.handled").description("Updates handled").register(meters);
 		this.failed = Counter.builder("market.updates.failed").description("Updates answered with an apology").register(meters);
@@ -83,7 +92,7 @@ public class ChatPipeline implements AutoCloseable {
 		CompletableFuture<Void> recorded = new CompletableFuture<>();
 		long received = System.nanoTime();
 		inFlight.incrementAndGet();
-		chain(update.chatId(), () -> process(update, recorded, received));
+		chainOn(update.chatId(), workers, () -> process(update, recorded, received));
 		return recorded;
 	}
 
@@ -92,7 +101,7 @@ public class ChatPipeline implements AutoCloseable {
 	 * starts when the returned future completes, and no thread waits for it meanwhile.
 	 */
 	public void enqueueAsync(long chatId, java.util.function.Supplier<CompletableFuture<?>> work) {
-		chain(chatId, () -> {
+		chainOn(chatId, background, () -> {
 			try {
 				return work.get().handle((ok, error) -> {
 					if (error != null) {
@@ -110,7 +119,7 @@ public class ChatPipeline implements AutoCloseable {
 
 	/** Runs {@code work} (a redelivery) in the chat's order, behind the updates already queued. */
 	public void enqueue(long chatId, Runnable work) {
-		chain(chatId, () -> {
+		chainOn(chatId, workers, () -> {
 			try {
 				work.run();
 			}
@@ -125,10 +134,10 @@ public class ChatPipeline implements AutoCloseable {
 	 * Appends work to the chat's chain: it starts (on the pool) when the chat's previous work has
 	 * finished, and the chat's next work when the future it returns completes.
 	 */
-	private void chain(long chatId, java.util.function.Supplier<CompletableFuture<?>> work) {
+	private void chainOn(long chatId, ExecutorService executor, java.util.function.Supplier<CompletableFuture<?>> work) {
 		tails.compute(chatId, (chat, tail) -> {
 			CompletableFuture<Void> previous = tail == null ? CompletableFuture.completedFuture(null) : tail;
-			CompletableFuture<Void> next = previous.thenComposeAsync((ignored) -> work.get(), workers)
+			CompletableFuture<Void> next = previous.thenComposeAsync((ignored) -> work.get(), executor)
 				.handle((ok, error) -> null);
 			next.whenComplete((ok, error) -> tails.remove(chat, next));
 			return next;
@@ -227,6 +236,7 @@ public class ChatPipeline implements AutoCloseable {
 
 	@Override
 	public void close() {
+		background.shutdownNow();
 		workers.shutdown();
 		try {
 			if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {

@@ -71,11 +71,13 @@ public class UndeliveredSweep {
 			if (!channel.test(stale.chatId())) {
 				continue;
 			}
-			pipeline.enqueue(stale.chatId(), () -> {
+			// background work, and no pipeline thread waits while it is paced
+			pipeline.enqueueAsync(stale.chatId(), () -> {
 				Outcome pending = dialogs.redeliver(stale.sessionId());
 				if (pending != null && !pending.deliveries().isEmpty()) {
-					deliverer.deliver(pending, null);
+					return deliverer.deliverAsync(pending, null, false);
 				}
+				return java.util.concurrent.CompletableFuture.completedFuture(null);
 			});
 			count++;
 		}

@@ -25,6 +25,8 @@ final class DeliverySteps {
 
 	private static final int REMEMBERED = 20_000;
 
+	private final boolean keepSuperseded;
+
 	private final Map<Key, Boolean> bare = new LinkedHashMap<>(1024, 0.75f, false) {
 
 		@Override
@@ -34,13 +36,23 @@ final class DeliverySteps {
 
 	};
 
+	/**
+	 * @param keepSuperseded leave the buttons of a prompt that a new prompt replaces (a press on them
+	 * is answered as no longer active by the engine): one call less per step, old buttons stay visible
+	 */
+	DeliverySteps(boolean keepSuperseded) {
+		this.keepSuperseded = keepSuperseded;
+	}
+
 	List<Step> plan(long chatId, List<Outgoing> entries) {
 		List<Step> steps = new ArrayList<>();
 		List<Integer> cleared = new ArrayList<>();
+		boolean newPrompt = false;
 		for (Outgoing entry : entries) {
 			Step last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
+			newPrompt |= entry.action() == Action.SEND && entry.reply().hasKeyboard();
 			if (entry.action() == Action.CLEAR_KEYBOARD && (cleared.contains(entry.messageId())
-					|| isBare(chatId, entry.messageId()))) {
+					|| isBare(chatId, entry.messageId()) || (this.keepSuperseded && newPrompt))) {
 				if (last != null) {
 					last.keys().add(entry.key());
 				}

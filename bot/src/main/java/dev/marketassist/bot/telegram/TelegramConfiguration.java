@@ -61,8 +61,9 @@ class TelegramConfiguration {
 
 	@Bean
 	TelegramDelivery telegramDelivery(OutboundMessages sender, Dialogs dialogs, PaymentSettings payments,
-			FileStorage files) {
-		return new TelegramDelivery(sender, dialogs, payments.providerToken(), files, deliveryThreads());
+			FileStorage files, @Value("${market.telegram.keep-superseded-buttons:false}") boolean keepSupersededButtons) {
+		return new TelegramDelivery(sender, dialogs, payments.providerToken(), files, deliveryThreads(),
+				keepSupersededButtons);
 	}
 
 	/** Runs the delivery's steps and confirmations (MongoDB writes), never the wait for Telegram. */

@@ -53,7 +53,7 @@ final class TelegramDelivery implements Deliverer {
 
 	private final ReplyRenderer renderer = new ReplyRenderer();
 
-	private final DeliverySteps steps = new DeliverySteps();
+	private final DeliverySteps steps;
 
 	private final DocumentUploads documents;
 
@@ -61,7 +61,9 @@ final class TelegramDelivery implements Deliverer {
 
 	private final Executor executor;
 
-	TelegramDelivery(OutboundMessages sender, Dialogs dialogs, String providerToken, FileStorage files, Executor executor) {
+	TelegramDelivery(OutboundMessages sender, Dialogs dialogs, String providerToken, FileStorage files, Executor executor,
+			boolean keepSupersededButtons) {
+		this.steps = new DeliverySteps(keepSupersededButtons);
 		this.sender = sender;
 		this.dialogs = dialogs;
 		this.providerToken = providerToken;
@@ -171,15 +173,21 @@ final class TelegramDelivery implements Deliverer {
 			.thenCompose((next) -> next);
 	}
 
-	/** Low priority, not waited for: the sender keeps it in the chat's order and retries it. */
+	/**
+	 * Low priority, not waited for: the sender keeps it in the chat's order and retries it. The
+	 * message counts as bare from now on, so a second removal of it (a double tap) is not made;
+	 * if the removal fails for good it is forgotten again.
+	 */
 	private void clearKeyboard(long chatId, Integer messageId) {
+		this.steps.bare(chatId, messageId);
 		this.sender.send(chatId, this.renderer.clearKeyboard(chatId, messageId), Priority.BACKGROUND)
 			.whenComplete((ok, error) -> {
 				DeliveryFailed failed = (error != null) ? asFailure("editMessageReplyMarkup", error) : null;
 				if (failed == null || notModified(failed)) {
-					this.steps.bare(chatId, messageId);
+					return;
 				}
-				else if (!failed.permanent() || failed.blockedByUser()) {
+				this.steps.buttons(chatId, messageId);
+				if (!failed.permanent() || failed.blockedByUser()) {
 					log.warn("Could not remove the buttons of a message in chat …{}: {}", tail(chatId), failed.getMessage());
 				}
 			});
