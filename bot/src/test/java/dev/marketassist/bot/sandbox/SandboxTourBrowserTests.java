@@ -101,6 +101,8 @@ class SandboxTourBrowserTests {
 		mongo.remove(query(where("chatId").gte(Conversation.SANDBOX_IDS_FROM)), Transcript.MESSAGES);
 		mongo.remove(query(where("_id").gte(Conversation.SANDBOX_IDS_FROM)), Transcript.CHATS);
 		mongo.remove(query(where("uscc").is(USCC)), Provider.class);
+		// onboarding is for new sellers only: the personas start as nobody's operators (the browser tests share one app)
+		mongo.remove(query(where("operators.telegramUserId").gte(Conversation.SANDBOX_IDS_FROM)), dev.marketassist.seller.Provider.class);
 		// the link of the log: its token becomes the cookie the page's requests carry
 		driver.get(base() + "/sandbox/sandbox.css?token=" + token.value());
 		((JavascriptExecutor) driver).executeScript("sessionStorage.clear();");
