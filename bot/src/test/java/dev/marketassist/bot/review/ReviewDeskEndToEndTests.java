@@ -114,7 +114,7 @@ class ReviewDeskEndToEndTests {
 	@Test
 	void aReviewerApprovesAShopInChatAndTheProviderIsToldItIsPublished() {
 		TgUser ada = new TgUser(810_000_101L, "Ada", "en");
-		ReviewTicket ticket = shopInReview(ada, "91350100M000100Y43", "ACME Cloud");
+		ReviewTicket ticket = shopInReview(ada, "91350100M000100Y43", "ACME Cloud", "微信 cloudtest_ops");
 		long chat = rita.chatId();
 
 		telegram.injectText(rita, "/review");
@@ -125,7 +125,7 @@ class ReviewDeskEndToEndTests {
 		SentMessage view = telegram.awaitMessage(chat, m -> m.text().contains("Review " + ticket.getId()), StandInBotApi.DEFAULT_TIMEOUT);
 		assertThat(view.text()).contains("Provider: ACME Cloud")
 			.contains("Service scope: Linux operations")
-			.contains("Customer service: QQ 12345678")
+			.contains("Customer service: WeChat cloudtest_ops")
 			.contains("Status: open");
 		// a double tap on Claim claims once; the second tap is "already done", not "claimed by someone"
 		telegram.clickButton(rita, view, "🙋 Claim");
@@ -208,7 +208,8 @@ class ReviewDeskEndToEndTests {
 		long chat = cy.chatId();
 		telegram.injectText(cy, "/account");
 		SentMessage account = telegram.awaitText(chat, "Account information");
-		assertThat(account.text()).contains("Contact person: Ada Lovelace").contains("+86 138****5678").doesNotContain("13812345678");
+		assertThat(account.text()).contains("Contact person: Ada Lovelace").contains("+86 138****5678").doesNotContain("13812345678")
+			.contains("Customer service: QQ 12345678");
 		telegram.clickButton(cy, account, "✏️ Change account information");
 		telegram.clickButton(cy, telegram.awaitText(chat, "What do you want to change?"), "👤 Contacts");
 		telegram.awaitText(chat, "new contact person");
@@ -243,6 +244,10 @@ class ReviewDeskEndToEndTests {
 
 	/** A provider whose fee is paid, its operator speaking English, and its shop in review. */
 	private ReviewTicket shopInReview(TgUser owner, String uscc, String company) {
+		return shopInReview(owner, uscc, company, "QQ 12345678");
+	}
+
+	private ReviewTicket shopInReview(TgUser owner, String uscc, String company, String contact) {
 		telegram.injectText(owner, "/start");
 		telegram.awaitText(owner.chatId(), "Cloud Marketplace assistant");
 		providers.registerCompany(new CompanyDetails(company, UnifiedSocialCreditCode.of(uscc), "Ada Lovelace",
@@ -250,7 +255,7 @@ class ReviewDeskEndToEndTests {
 				BankAccountNumber.of("6222020200112233")), owner.id(), "seed-" + owner.id());
 		var payment = onboarding.startFeePayment(owner.id());
 		onboarding.confirmFeePayment(payment.reference(), new BigDecimal("5000"), "PAY-" + owner.id());
-		var submitted = shops.submit(owner.id(), "Linux operations for SMEs", "24/7 on call", ServiceContact.of("QQ 12345678"),
+		var submitted = shops.submit(owner.id(), "Linux operations for SMEs", "24/7 on call", ServiceContact.of(contact),
 				List.of());
 		assertThat(submitted.ticket().getStatus()).isEqualTo(ReviewStatus.OPEN);
 		return submitted.ticket();
