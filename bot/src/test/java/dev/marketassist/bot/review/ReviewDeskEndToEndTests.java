@@ -56,6 +56,9 @@ class ReviewDeskEndToEndTests {
 
 	static final TgUser rita = new TgUser(810_000_001L, "Rita", "en");
 
+	/** A second chat reviewer, reading Chinese. */
+	static final TgUser chen = new TgUser(810_000_002L, "Chen Jing", "zh-hans");
+
 	/** Reviewers who work through a reviewers' tool (REST) only. */
 	static final String ALICE = "810000201", BOB = "810000202";
 
@@ -65,7 +68,7 @@ class ReviewDeskEndToEndTests {
 		registry.add("market.telegram.api-url", telegram::baseUrl);
 		registry.add("market.telegram.mode", () -> "polling");
 		registry.add("market.api.key", () -> API_KEY);
-		registry.add("market.reviewers.ids", () -> rita.id() + "," + ALICE + "," + BOB);
+		registry.add("market.reviewers.ids", () -> rita.id() + "," + chen.id() + "," + ALICE + "," + BOB);
 		// Telegram's outage is short here: two attempts, then the recovery sweep every second
 		registry.add("market.telegram.sending.max-attempts", () -> "2");
 		registry.add("market.telegram.sending.initial-backoff", () -> "50ms");
@@ -139,6 +142,22 @@ class ReviewDeskEndToEndTests {
 				.containsExactlyInAnyOrder("You claimed " + ticket.getId() + ".",
 						"Already done: this button was used, or a newer message replaced it."));
 		assertThat(claimed.buttonTexts()).contains("✅ Approve", "❌ Reject", "↩️ Release");
+		assertThat(claimed.text()).contains("Reviewer: you");
+		assertThat(tickets.findById(ticket.getId()).orElseThrow().getReviewerName()).isEqualTo("Rita");
+
+		// a second reviewer, reading Chinese, sees who holds the ticket by name, and the contact in Chinese
+		telegram.injectText(chen, "/review");
+		SentMessage chenQueue = telegram.awaitText(chen.chatId(), "审核队列");
+		telegram.clickButton(chen, chenQueue,
+				chenQueue.buttonTexts().stream().filter(text -> text.contains(ticket.getId())).findFirst().orElseThrow());
+		SentMessage chenView = telegram.awaitMessage(chen.chatId(), m -> m.text().contains("审核单 " + ticket.getId()),
+				StandInBotApi.DEFAULT_TIMEOUT);
+		assertThat(chenView.text()).contains("状态：审核中")
+			.contains("审核人：Rita")
+			.contains("客服联系方式：微信 cloudtest_ops")
+			.doesNotContain(Long.toString(rita.id()))
+			.doesNotContain("WeChat");
+		assertThat(chenView.buttonTexts()).noneMatch(text -> text.contains("通过") || text.contains("领取"));
 		telegram.clickButton(rita, claimed, "✅ Approve");
 
 		SentMessage result = telegram.awaitText(ada.chatId(), "Your shop is published");

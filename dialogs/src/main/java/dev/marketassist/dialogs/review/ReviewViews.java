@@ -74,9 +74,10 @@ final class ReviewViews {
 		}
 		line(html, t.get("review.ticket.status", t.plain("review.status." + ticket.getStatus().name().toLowerCase(Locale.ROOT))));
 		if (ticket.getReviewer() != null) {
-			// the holder is a Telegram user id (or a REST tool's name): the viewer's own claim reads "you"
+			// the holder is a Telegram user id (or a REST tool's name): the viewer's own claim reads "you",
+			// another's by the name given at claim time (older tickets: the id)
 			line(html, ticket.getReviewer().equals(viewer) ? t.get("review.ticket.reviewer.you")
-					: t.get("review.ticket.reviewer", ticket.getReviewer()));
+					: t.get("review.ticket.reviewer", ticket.reviewerShown()));
 		}
 		if (ticket.getDecidedAt() != null && ticket.getStatus() == ReviewStatus.REJECTED) {
 			line(html, t.get("review.ticket.reason", Reasons.text(t, ticket.getReasonCode(), ticket.getReason())));
