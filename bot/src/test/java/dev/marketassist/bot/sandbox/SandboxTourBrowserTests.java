@@ -77,6 +77,9 @@ class SandboxTourBrowserTests {
 	@Autowired
 	MongoTemplate mongo;
 
+	@Autowired
+	SandboxToken token;
+
 	ChatPage chat;
 
 	@BeforeAll
@@ -98,7 +101,8 @@ class SandboxTourBrowserTests {
 		mongo.remove(query(where("chatId").gte(Conversation.SANDBOX_IDS_FROM)), Transcript.MESSAGES);
 		mongo.remove(query(where("_id").gte(Conversation.SANDBOX_IDS_FROM)), Transcript.CHATS);
 		mongo.remove(query(where("uscc").is(USCC)), Provider.class);
-		driver.get(base() + "/sandbox/sandbox.css");
+		// the run's token, kept by the browser as the sandbox's cookie (as the log's link does)
+		driver.get(base() + "/sandbox/sandbox.css?token=" + token.value());
 		((JavascriptExecutor) driver).executeScript("sessionStorage.clear();");
 		chat = new ChatPage(driver, base());
 	}
@@ -134,7 +138,17 @@ class SandboxTourBrowserTests {
 		WebElement saved = chat.awaitReply("Company information of");
 		assertThat(ChatPage.text(saved)).contains("Platform certification fee");
 
-		// 2. the fee, through the sandbox's stand-in for the payment page; merchant account; shop
+		// 2. the fee, through the sandbox's stand-in for the payment page; merchant account; shop.
+		// The payment-link button says the marketplace's page is not here, and where to pay instead.
+		chat.press(saved, "💳 Pay now");
+		WebElement payOffer = chat.awaitChange("payment page");
+		WebElement payLink = payOffer.findElement(org.openqa.selenium.By.cssSelector(".keyboard .btn.link.unavailable"));
+		assertThat(payLink.getTagName()).as("not a link to a dead page").isEqualTo("span");
+		assertThat(payLink.getDomAttribute("href")).isNull();
+		assertThat(payLink.getDomProperty("textContent")).startsWith("Pay ¥5,000")
+			.contains("not available in the sandbox")
+			.contains("Sandbox: simulate payment");
+		assertThat(payOffer.findElements(org.openqa.selenium.By.cssSelector("a[href*='market.example.com']"))).isEmpty();
 		chat.tool("simulate-payment");
 		chat.awaitToast("Sandbox: the certification fee of " + COMPANY + " is paid (simulated; nothing was charged).");
 		chat.press(chat.awaitReply("Certification fee received"), "🏦 Add a merchant account");
