@@ -46,8 +46,8 @@ public class ReviewTicket {
 	private String reviewer;
 
 	/**
-	 * How other reviewers read the holder: the name the chat knows (a Telegram first name) at
-	 * claim time; {@code null} on a REST claim (the reviewer is a name there) and on older tickets.
+	 * How other reviewers read the holder: the name known at claim time (a Telegram first name in
+	 * chat, the client's name through the REST API); {@code null} on older tickets.
 	 */
 	private String reviewerName;
 

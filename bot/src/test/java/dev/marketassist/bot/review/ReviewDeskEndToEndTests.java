@@ -183,6 +183,8 @@ class ReviewDeskEndToEndTests {
 		assertThat(post(base + "/claim", "{\"reviewer\":\"alice\"}", API_KEY).statusCode()).isEqualTo(403);
 		assertThat(post(base + "/approve", "{\"reviewer\":\"" + ALICE + "\"}", API_KEY).body()).contains("refused.review.approve");
 		assertThat(post(base + "/claim", "{\"reviewer\":\"" + ALICE + "\"}", API_KEY).statusCode()).isEqualTo(200);
+		assertThat(tickets.findById(ticket.getId()).orElseThrow().reviewerShown())
+			.as("other reviewers read a REST claim by the client's name").isEqualTo("marketplace");
 		HttpResponse<String> taken = post(base + "/claim", "{\"reviewer\":\"" + BOB + "\"}", API_KEY);
 		assertThat(taken.statusCode()).isEqualTo(409);
 		assertThat(taken.body()).contains("refused.review.taken");
