@@ -179,6 +179,9 @@
 	}
 
 	function linkButton(button) {
+		if (body.dataset.payLink && String(button.url).startsWith(body.dataset.payLink)) {
+			return payLinkButton(button);
+		}
 		const safe = /^https?:\/\//i.test(button.url);
 		const link = document.createElement(safe ? 'a' : 'span');
 		link.className = 'btn link';
@@ -189,6 +192,20 @@
 			link.rel = 'noopener noreferrer';
 		}
 		return link;
+	}
+
+	// the payment-link gateway's page is the marketplace's, not there in the sandbox: the button
+	// says so (and where to pay instead) rather than opening a dead page
+	function payLinkButton(button) {
+		const stub = document.createElement('span');
+		stub.className = 'btn link unavailable';
+		stub.setAttribute('aria-disabled', 'true');
+		stub.textContent = button.label;
+		const note = document.createElement('small');
+		note.className = 'why';
+		note.textContent = body.dataset.tPayLink;
+		stub.append(note);
+		return stub;
 	}
 
 	function choiceButton(message, button, element) {

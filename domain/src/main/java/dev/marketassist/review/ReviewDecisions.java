@@ -51,15 +51,24 @@ public class ReviewDecisions {
 
 	/** {@link #claim(String, String)} through a system ({@code via}: its name, recorded in the history). */
 	public ReviewTicket claim(String ticketId, String reviewer, String via) {
+		return claim(ticketId, reviewer, null, via);
+	}
+
+	/**
+	 * {@link #claim(String, String, String)} by someone with a display name ({@code name}, may be
+	 * {@code null}): kept on the ticket so that other reviewers read who holds it.
+	 */
+	public ReviewTicket claim(String ticketId, String reviewer, String name, String via) {
 		requireName(reviewer);
+		String shownName = isBlank(name) ? null : name.strip();
 		return move(ticketId, ticket -> {
 			if (ticket.getStatus() == ReviewStatus.CLAIMED && reviewer.equals(ticket.getReviewer())) {
 				return null;
 			}
 			if (ticket.getStatus() == ReviewStatus.CLAIMED) {
-				throw new Refused("refused.review.taken", ticket.getReviewer());
+				throw new Refused("refused.review.taken", ticket.reviewerShown());
 			}
-			ticket.claim(lifecycle.next(ticket.getStatus(), ReviewTrigger.CLAIM), reviewer, clock.instant(), via);
+			ticket.claim(lifecycle.next(ticket.getStatus(), ReviewTrigger.CLAIM), reviewer, shownName, clock.instant(), via);
 			return ticket;
 		});
 	}
@@ -147,7 +156,7 @@ public class ReviewDecisions {
 
 	private static void requireClaimant(ReviewTicket ticket, String reviewer) {
 		if (!Objects.equals(reviewer, ticket.getReviewer())) {
-			throw new Refused("refused.review.not-yours", String.valueOf(ticket.getReviewer()));
+			throw new Refused("refused.review.not-yours", String.valueOf(ticket.reviewerShown()));
 		}
 	}
 

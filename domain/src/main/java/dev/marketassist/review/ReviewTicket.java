@@ -45,6 +45,12 @@ public class ReviewTicket {
 	/** Who claimed (and then decided) it: a Telegram user id, or a name given to the REST API. */
 	private String reviewer;
 
+	/**
+	 * How other reviewers read the holder: the name known at claim time (a Telegram first name in
+	 * chat, the client's name through the REST API); {@code null} on older tickets.
+	 */
+	private String reviewerName;
+
 	private Instant claimedAt;
 
 	/** A rejection's template ({@code review.reason.<code>}), or {@code null}. */
@@ -95,9 +101,10 @@ public class ReviewTicket {
 		history.add(new Entry(status, null, submittedAt, null));
 	}
 
-	void claim(ReviewStatus status, String reviewer, Instant at, String via) {
+	void claim(ReviewStatus status, String reviewer, String name, Instant at, String via) {
 		this.status = status;
 		this.reviewer = reviewer;
+		this.reviewerName = name;
 		this.claimedAt = at;
 		history.add(new Entry(status, reviewer, at, via));
 	}
@@ -105,6 +112,7 @@ public class ReviewTicket {
 	void release(ReviewStatus status, String by, Instant at, String via) {
 		this.status = status;
 		this.reviewer = null;
+		this.reviewerName = null;
 		this.claimedAt = null;
 		history.add(new Entry(status, by, at, via));
 	}
@@ -170,6 +178,16 @@ public class ReviewTicket {
 
 	public String getReviewer() {
 		return reviewer;
+	}
+
+	/** The holder's display name as claimed, or {@code null} (see {@link #reviewerShown()}). */
+	public String getReviewerName() {
+		return reviewerName;
+	}
+
+	/** The holder as people read it: the name given at claim time, else the reviewer as stored. */
+	public String reviewerShown() {
+		return reviewerName != null ? reviewerName : reviewer;
 	}
 
 	public Instant getClaimedAt() {

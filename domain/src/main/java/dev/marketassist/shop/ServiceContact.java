@@ -57,13 +57,21 @@ public record ServiceContact(Kind kind, String value) {
 		return new ServiceContact(Kind.valueOf(encoded.substring(0, colon)), encoded.substring(colon + 1));
 	}
 
-	/** For display: the phone masked, QQ and WeChat as they are (they are public contacts). */
-	public String shown() {
-		return switch (kind) {
-			case PHONE -> PhoneNumber.of(value).masked();
-			case QQ -> "QQ " + value;
-			case WECHAT -> "WeChat " + value;
-		};
+	/**
+	 * The value as people read it, without the kind's word (that is the reader's language, so the
+	 * chat side adds it): the phone masked, QQ and WeChat IDs as the seller typed them (they are
+	 * public contacts).
+	 */
+	public String shownValue() {
+		return kind == Kind.PHONE && !value.contains("*") ? PhoneNumber.of(value).masked() : value;
+	}
+
+	/**
+	 * For a review snapshot: the kind and the shown value ({@code WECHAT:abc_123},
+	 * {@code PHONE:+86 138****5678}), read back by {@link #decode}; the phone never in clear.
+	 */
+	public String snapshot() {
+		return kind + ":" + shownValue();
 	}
 
 }

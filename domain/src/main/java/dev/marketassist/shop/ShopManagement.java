@@ -59,7 +59,7 @@ public class ShopManagement {
 		snapshot.put("company", provider.getCompanyName());
 		snapshot.put("scope", scope);
 		snapshot.put("features", features);
-		snapshot.put("serviceContact", contact.shown());
+		snapshot.put("serviceContact", contact.snapshot());
 		snapshot.put("featuredProducts", String.join(", ", featuredProducts));
 		ReviewTicket ticket = reviews.open(ReviewSubject.SHOP, provider.getId(), provider.getId(), snapshot,
 				reviews.settings().shopDays(), provider.getFeeStatus() == FeeStatus.PAID);

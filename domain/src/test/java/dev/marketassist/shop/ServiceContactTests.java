@@ -13,7 +13,9 @@ class ServiceContactTests {
 		ServiceContact contact = ServiceContact.of("138 1234 5678");
 		assertThat(contact.kind()).isEqualTo(ServiceContact.Kind.PHONE);
 		assertThat(contact.value()).isEqualTo("+8613812345678");
-		assertThat(contact.shown()).isEqualTo("+86 138****5678");
+		assertThat(contact.shownValue()).isEqualTo("+86 138****5678");
+		assertThat(contact.snapshot()).isEqualTo("PHONE:+86 138****5678");
+		assertThat(ServiceContact.decode(contact.snapshot()).shownValue()).isEqualTo("+86 138****5678");
 	}
 
 	@Test
@@ -22,6 +24,8 @@ class ServiceContactTests {
 		assertThat(ServiceContact.of("qq：87654321")).isEqualTo(new ServiceContact(ServiceContact.Kind.QQ, "87654321"));
 		assertThat(ServiceContact.of("微信 yunce_ops")).isEqualTo(new ServiceContact(ServiceContact.Kind.WECHAT, "yunce_ops"));
 		assertThat(ServiceContact.of("WeChat: abc-123x")).isEqualTo(new ServiceContact(ServiceContact.Kind.WECHAT, "abc-123x"));
+		assertThat(ServiceContact.of("微信 yunce_ops").snapshot()).isEqualTo("WECHAT:yunce_ops");
+		assertThat(ServiceContact.of("微信 yunce_ops").shownValue()).isEqualTo("yunce_ops");
 	}
 
 	@Test

@@ -124,7 +124,9 @@ class ReviewApi {
 	@PostMapping("/{id}/claim")
 	@Operation(summary = "Claim an open ticket (idempotent for the same reviewer)")
 	Ticket claim(@PathVariable String id, @Valid @RequestBody Act act, @AuthenticationPrincipal ApiClient client) {
-		return Ticket.of(decisions.claim(id, reviewer(act.reviewer(), client, "claims", id), client.name()), clock.instant());
+		// other reviewers read the holder by the client's name (the reviewer is an id)
+		return Ticket.of(decisions.claim(id, reviewer(act.reviewer(), client, "claims", id), client.name(), client.name()),
+				clock.instant());
 	}
 
 	@PostMapping("/{id}/release")

@@ -31,10 +31,12 @@ final class SandboxPage {
 	 * @param current the persona chatting
 	 * @param language the persona's client language ({@code en}, {@code zh-CN})
 	 * @param texts the page's texts, in that language
+	 * @param payLink the payment-link gateway's base URL: a link button to it is shown as what it
+	 * does (the marketplace's payment page is not there in the sandbox; "simulate payment" is)
 	 */
-	static String render(Persona current, String language, Texts texts) {
+	static String render(Persona current, String language, Texts texts, String payLink) {
 		SandboxPage page = new SandboxPage(texts);
-		page.head(current, language);
+		page.head(current, language, payLink);
 		page.header(current);
 		page.who(current, language);
 		page.chatAndComposer();
@@ -43,15 +45,16 @@ final class SandboxPage {
 		return page.out.toString();
 	}
 
-	private void head(Persona current, String language) {
+	private void head(Persona current, String language, String payLink) {
 		add("<!DOCTYPE html>\n<html lang=\"").add(esc(language)).add("\">\n<head>\n<meta charset=\"utf-8\">\n")
 			.add("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
 			.add(text("sandbox.title")).add("</title>\n<link rel=\"stylesheet\" href=\"/sandbox/sandbox.css\">\n")
 			.add("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">\n")
 			.add("<script src=\"/sandbox/sandbox.js\" defer></script>\n</head>\n")
 			.add("<body data-persona=\"").add(esc(current.key())).add("\" data-api=\"/sandbox/api/chats/")
-			.add(esc(current.key())).add("\" data-phone=\"").add(esc(current.phone())).add("\"");
-		for (String key : List.of("pending", "failed", "edited", "sent.document", "sent.photo", "sent.contact")) {
+			.add(esc(current.key())).add("\" data-phone=\"").add(esc(current.phone())).add("\" data-pay-link=\"")
+			.add(esc(payLink)).add("\"");
+		for (String key : List.of("pending", "failed", "edited", "sent.document", "sent.photo", "sent.contact", "pay-link")) {
 			add(" data-t-").add(key.replace('.', '-')).add("=\"").add(text("sandbox." + key)).add("\"");
 		}
 		add(">\n<div class=\"app\">\n");

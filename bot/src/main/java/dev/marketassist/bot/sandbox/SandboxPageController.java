@@ -2,6 +2,7 @@ package dev.marketassist.bot.sandbox;
 
 import dev.marketassist.dialogs.Conversation;
 import dev.marketassist.dialogs.Dialogs;
+import dev.marketassist.seller.PaymentSettings;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -27,9 +28,12 @@ class SandboxPageController {
 
 	private final Dialogs dialogs;
 
-	SandboxPageController(SandboxChannel channel, Dialogs dialogs) {
+	private final PaymentSettings payments;
+
+	SandboxPageController(SandboxChannel channel, Dialogs dialogs, PaymentSettings payments) {
 		this.channel = channel;
 		this.dialogs = dialogs;
+		this.payments = payments;
 	}
 
 	@GetMapping(path = "${market.sandbox.path:/}", produces = MediaType.TEXT_HTML_VALUE)
@@ -37,7 +41,8 @@ class SandboxPageController {
 		Persona persona = Persona.find(key).orElse(Persona.ALL.get(0));
 		channel.catchUp(persona);
 		Conversation conversation = channel.conversation(persona);
-		String html = SandboxPage.render(persona, conversation.languageCode(), dialogs.texts(conversation));
+		String html = SandboxPage.render(persona, conversation.languageCode(), dialogs.texts(conversation),
+				payments.linkBaseUrl());
 		return ResponseEntity.ok()
 			.contentType(HTML)
 			.cacheControl(CacheControl.noStore())

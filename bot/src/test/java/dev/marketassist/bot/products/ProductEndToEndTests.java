@@ -171,10 +171,11 @@ class ProductEndToEndTests {
 		expect(ada, "(2 of at most 10)");
 		telegram.injectText(ada, "Trial, 7, day, 10, 5");
 		SentMessage three = expect(ada, "(3 of at most 10)");
-		assertThat(three.text()).contains("3. Trial, 7, day, 10, 5");
+		assertThat(three.text()).contains("3. Trial: 7 days, list ¥10, discounted ¥5");
 		telegram.clickButton(ada, three, "↩️ Remove last");
 		SentMessage two = expect(ada, "(2 of at most 10)");
-		assertThat(two.text()).contains("1. Standard, 1, month, 300, 270").contains("2. Premium, 1, year, 3000, 2500")
+		assertThat(two.text()).contains("1. Standard: 1 month, list ¥300, discounted ¥270")
+			.contains("2. Premium: 1 year, list ¥3000, discounted ¥2500")
 			.doesNotContain("Trial");
 		telegram.clickButton(ada, two, "✅ Done");
 		expect(ada, "summary");
@@ -189,7 +190,8 @@ class ProductEndToEndTests {
 		byte[] guide = bytes(300_000);
 		telegram.injectDocument(ada, "guide.pdf", "application/pdf", guide);
 		SentMessage summary = expect(ada, "Please check your answers");
-		assertThat(summary.text()).contains("Standard, 1, month, 300, 270").contains("guide.pdf");
+		assertThat(summary.text()).contains("Standard: 1 month, list ¥300, discounted ¥270").contains("guide.pdf")
+			.doesNotContain(", month,");
 		telegram.clickButton(ada, summary, "✅ Submit");
 		SentMessage submitted = expect(ada, "is submitted for review");
 		assertThat(submitted.text()).contains("3 working days");
@@ -221,7 +223,11 @@ class ProductEndToEndTests {
 		String label = queue.buttonTexts().stream().filter(text -> text.contains(product.getReviewTicketId())).findFirst().orElseThrow();
 		telegram.clickButton(rita, queue, label);
 		SentMessage ticketView = telegram.awaitText(rita.chatId(), "Review " + product.getReviewTicketId());
-		assertThat(ticketView.text()).contains("Pricing plans").contains("Premium, 1, year, 3000, 2500").contains("guide.pdf");
+		assertThat(ticketView.text()).contains("Pricing plans:")
+			.contains("Standard: 1 month, list ¥300, discounted ¥270")
+			.contains("Premium: 1 year, list ¥3000, discounted ¥2500")
+			.doesNotContain(", year,")
+			.contains("guide.pdf");
 		// the reviewer gets the submitted files from GridFS, uploaded as documents
 		telegram.clickButton(rita, ticketView, "📄 Usage document");
 		SentMessage sentGuide = telegram.awaitMessage(rita.chatId(), m -> m.kind().equals("document"), Duration.ofSeconds(10));
@@ -241,7 +247,7 @@ class ProductEndToEndTests {
 		telegram.injectText(ada, "/products");
 		telegram.clickButton(ada, expect(ada, "My products (1)"), "1. Linux server care");
 		SentMessage page = expect(ada, "Status: Listed");
-		assertThat(page.text()).contains("within 3 days").contains("Premium: 1 year(s) — list ¥3000, now ¥2500");
+		assertThat(page.text()).contains("within 3 days").contains("• Premium: 1 year, list ¥3000, discounted ¥2500");
 		telegram.clickButton(ada, page, "⬇️ Delist");
 		telegram.clickButton(ada, expect(ada, "Delist Linux server care?"), "Yes, delist");
 		// the notice and the page it belongs to arrive as one message (one Bot API call)
@@ -279,7 +285,7 @@ class ProductEndToEndTests {
 		telegram.injectText(ada, "Standard, 1, month, 300, 260");
 		telegram.clickButton(ada, expect(ada, "(1 of at most 10)"), "✅ Done");
 		SentMessage edited = expect(ada, "Please check your answers");
-		assertThat(edited.text()).contains("1. Standard, 1, month, 300, 260").doesNotContain("Premium");
+		assertThat(edited.text()).contains("1. Standard: 1 month, list ¥300, discounted ¥260").doesNotContain("Premium");
 		telegram.clickButton(ada, edited, "✏️ Summary");
 		expect(ada, "summary");
 		telegram.injectText(ada, "Hands-off operations for Linux and Windows servers");
@@ -295,11 +301,11 @@ class ProductEndToEndTests {
 		assertThat(listedPart).contains("Listed now: what buyers see")
 			.contains("Status: In review")
 			.contains("Hands-off operations for Linux servers")
-			.contains("Standard: 1 month(s) — list ¥300, now ¥270")
-			.contains("Premium: 1 year(s) — list ¥3000, now ¥2500");
+			.contains("• Standard: 1 month, list ¥300, discounted ¥270")
+			.contains("• Premium: 1 year, list ¥3000, discounted ¥2500");
 		assertThat(changePart).contains("Summary: Hands-off operations for Linux and Windows servers")
 			.contains("Pricing plans:")
-			.contains("Standard, 1, month, 300, 260")
+			.contains("Standard: 1 month, list ¥300, discounted ¥260")
 			.doesNotContain("Premium")
 			.doesNotContain("Name:")
 			.doesNotContain("Requirement form:");
@@ -424,6 +430,51 @@ class ProductEndToEndTests {
 	}
 
 	@Test
+	void aChineseSellerReadsThePlansInChineseAndTheReviewerInEnglish() throws Exception {
+		TgUser li = seller(820_000_106L, "91330100716105852F", "李 云测", "zh-hans");
+		telegram.injectText(li, "/products");
+		telegram.clickButton(li, expect(li, "我的商品"), "➕ 新建商品");
+		telegram.clickButton(li, expect(li, "服务类型"), "💿 软件服务");
+		expect(li, "名称");
+		telegram.injectText(li, "工单系统");
+		expect(li, "分类");
+		telegram.injectText(li, "软件");
+		expect(li, "Logo");
+		telegram.injectPhoto(li, 30_000);
+		expect(li, "定价规格");
+		telegram.injectText(li, "标准版，1，月，300，270");
+		expect(li, "（1 个，最多 10 个）");
+		telegram.injectText(li, "专业版，30，天，100，90");
+		SentMessage rows = expect(li, "（2 个，最多 10 个）");
+		assertThat(rows.text()).contains("1. 标准版：1 个月，原价 ¥300，优惠价 ¥270")
+			.contains("2. 专业版：30 天，原价 ¥100，优惠价 ¥90")
+			.doesNotContain("month")
+			.doesNotContain("day");
+		telegram.clickButton(li, rows, "✅ 完成");
+		expect(li, "简介");
+		telegram.injectText(li, "帮助客服团队处理工单");
+		expect(li, "详情");
+		telegram.injectText(li, "工单、服务级别协议和报表，适合各种规模的客服团队。");
+		telegram.clickButton(li, expect(li, "使用文档"), "跳过 »");
+		SentMessage summary = expect(li, "请核对");
+		assertThat(summary.text()).contains("标准版：1 个月，原价 ¥300，优惠价 ¥270").doesNotContain("month");
+		telegram.clickButton(li, summary, "✅ 提交");
+		expect(li, "已提交审核");
+
+		// the reviewer reads the same plans in English, the spec names as the seller typed them
+		Product product = onlyProductOf(li);
+		telegram.injectText(rita, "/review");
+		SentMessage queue = telegram.awaitMessage(rita.chatId(), m -> m.text().contains("Review queue")
+				&& m.buttonTexts().stream().anyMatch(text -> text.contains(product.getReviewTicketId())), Duration.ofSeconds(10));
+		String label = queue.buttonTexts().stream().filter(text -> text.contains(product.getReviewTicketId())).findFirst().orElseThrow();
+		telegram.clickButton(rita, queue, label);
+		SentMessage ticketView = telegram.awaitText(rita.chatId(), "Review " + product.getReviewTicketId());
+		assertThat(ticketView.text()).contains("标准版: 1 month, list ¥300, discounted ¥270")
+			.contains("专业版: 30 days, list ¥100, discounted ¥90")
+			.doesNotContain("个月");
+	}
+
+	@Test
 	void aFileTheBotCannotFetchIsAnsweredWithAMessageAndTheSubmissionWorksOnceItCan() {
 		TgUser eve = seller(820_000_105L, "91310000132210487B", "Eve Soft");
 		String providerId = onboarding.providerOf(eve.id()).getId();
@@ -477,9 +528,13 @@ class ProductEndToEndTests {
 	}
 
 	private TgUser seller(long id, String uscc, String company) {
-		TgUser user = new TgUser(id, company.split(" ")[0], "en");
+		return seller(id, uscc, company, "en");
+	}
+
+	private TgUser seller(long id, String uscc, String company, String language) {
+		TgUser user = new TgUser(id, company.split(" ")[0], language);
 		telegram.injectText(user, "/start");
-		expect(user, "Cloud Marketplace assistant");
+		expect(user, language.equals("en") ? "Cloud Marketplace assistant" : "云市场助手");
 		providers.registerCompany(company(uscc, company), user.id(), "seed-" + user.id());
 		var payment = onboarding.startFeePayment(user.id());
 		onboarding.confirmFeePayment(payment.reference(), new BigDecimal("5000"), "PAY-" + user.id());

@@ -56,6 +56,9 @@ class ReviewDeskEndToEndTests {
 
 	static final TgUser rita = new TgUser(810_000_001L, "Rita", "en");
 
+	/** A second chat reviewer, reading Chinese. */
+	static final TgUser chen = new TgUser(810_000_002L, "Chen Jing", "zh-hans");
+
 	/** Reviewers who work through a reviewers' tool (REST) only. */
 	static final String ALICE = "810000201", BOB = "810000202";
 
@@ -65,7 +68,7 @@ class ReviewDeskEndToEndTests {
 		registry.add("market.telegram.api-url", telegram::baseUrl);
 		registry.add("market.telegram.mode", () -> "polling");
 		registry.add("market.api.key", () -> API_KEY);
-		registry.add("market.reviewers.ids", () -> rita.id() + "," + ALICE + "," + BOB);
+		registry.add("market.reviewers.ids", () -> rita.id() + "," + chen.id() + "," + ALICE + "," + BOB);
 		// Telegram's outage is short here: two attempts, then the recovery sweep every second
 		registry.add("market.telegram.sending.max-attempts", () -> "2");
 		registry.add("market.telegram.sending.initial-backoff", () -> "50ms");
@@ -114,7 +117,7 @@ class ReviewDeskEndToEndTests {
 	@Test
 	void aReviewerApprovesAShopInChatAndTheProviderIsToldItIsPublished() {
 		TgUser ada = new TgUser(810_000_101L, "Ada", "en");
-		ReviewTicket ticket = shopInReview(ada, "91350100M000100Y43", "ACME Cloud");
+		ReviewTicket ticket = shopInReview(ada, "91350100M000100Y43", "ACME Cloud", "微信 cloudtest_ops");
 		long chat = rita.chatId();
 
 		telegram.injectText(rita, "/review");
@@ -125,7 +128,7 @@ class ReviewDeskEndToEndTests {
 		SentMessage view = telegram.awaitMessage(chat, m -> m.text().contains("Review " + ticket.getId()), StandInBotApi.DEFAULT_TIMEOUT);
 		assertThat(view.text()).contains("Provider: ACME Cloud")
 			.contains("Service scope: Linux operations")
-			.contains("Customer service: QQ 12345678")
+			.contains("Customer service: WeChat cloudtest_ops")
 			.contains("Status: open");
 		// a double tap on Claim claims once; the second tap is "already done", not "claimed by someone"
 		telegram.clickButton(rita, view, "🙋 Claim");
@@ -139,6 +142,22 @@ class ReviewDeskEndToEndTests {
 				.containsExactlyInAnyOrder("You claimed " + ticket.getId() + ".",
 						"Already done: this button was used, or a newer message replaced it."));
 		assertThat(claimed.buttonTexts()).contains("✅ Approve", "❌ Reject", "↩️ Release");
+		assertThat(claimed.text()).contains("Reviewer: you");
+		assertThat(tickets.findById(ticket.getId()).orElseThrow().getReviewerName()).isEqualTo("Rita");
+
+		// a second reviewer, reading Chinese, sees who holds the ticket by name, and the contact in Chinese
+		telegram.injectText(chen, "/review");
+		SentMessage chenQueue = telegram.awaitText(chen.chatId(), "审核队列");
+		telegram.clickButton(chen, chenQueue,
+				chenQueue.buttonTexts().stream().filter(text -> text.contains(ticket.getId())).findFirst().orElseThrow());
+		SentMessage chenView = telegram.awaitMessage(chen.chatId(), m -> m.text().contains("审核单 " + ticket.getId()),
+				StandInBotApi.DEFAULT_TIMEOUT);
+		assertThat(chenView.text()).contains("状态：审核中")
+			.contains("审核人：Rita")
+			.contains("客服联系方式：微信 cloudtest_ops")
+			.doesNotContain(Long.toString(rita.id()))
+			.doesNotContain("WeChat");
+		assertThat(chenView.buttonTexts()).noneMatch(text -> text.contains("通过") || text.contains("领取"));
 		telegram.clickButton(rita, claimed, "✅ Approve");
 
 		SentMessage result = telegram.awaitText(ada.chatId(), "Your shop is published");
@@ -164,6 +183,8 @@ class ReviewDeskEndToEndTests {
 		assertThat(post(base + "/claim", "{\"reviewer\":\"alice\"}", API_KEY).statusCode()).isEqualTo(403);
 		assertThat(post(base + "/approve", "{\"reviewer\":\"" + ALICE + "\"}", API_KEY).body()).contains("refused.review.approve");
 		assertThat(post(base + "/claim", "{\"reviewer\":\"" + ALICE + "\"}", API_KEY).statusCode()).isEqualTo(200);
+		assertThat(tickets.findById(ticket.getId()).orElseThrow().reviewerShown())
+			.as("other reviewers read a REST claim by the client's name").isEqualTo("marketplace");
 		HttpResponse<String> taken = post(base + "/claim", "{\"reviewer\":\"" + BOB + "\"}", API_KEY);
 		assertThat(taken.statusCode()).isEqualTo(409);
 		assertThat(taken.body()).contains("refused.review.taken");
@@ -208,7 +229,8 @@ class ReviewDeskEndToEndTests {
 		long chat = cy.chatId();
 		telegram.injectText(cy, "/account");
 		SentMessage account = telegram.awaitText(chat, "Account information");
-		assertThat(account.text()).contains("Contact person: Ada Lovelace").contains("+86 138****5678").doesNotContain("13812345678");
+		assertThat(account.text()).contains("Contact person: Ada Lovelace").contains("+86 138****5678").doesNotContain("13812345678")
+			.contains("Customer service: QQ 12345678");
 		telegram.clickButton(cy, account, "✏️ Change account information");
 		telegram.clickButton(cy, telegram.awaitText(chat, "What do you want to change?"), "👤 Contacts");
 		telegram.awaitText(chat, "new contact person");
@@ -243,6 +265,10 @@ class ReviewDeskEndToEndTests {
 
 	/** A provider whose fee is paid, its operator speaking English, and its shop in review. */
 	private ReviewTicket shopInReview(TgUser owner, String uscc, String company) {
+		return shopInReview(owner, uscc, company, "QQ 12345678");
+	}
+
+	private ReviewTicket shopInReview(TgUser owner, String uscc, String company, String contact) {
 		telegram.injectText(owner, "/start");
 		telegram.awaitText(owner.chatId(), "Cloud Marketplace assistant");
 		providers.registerCompany(new CompanyDetails(company, UnifiedSocialCreditCode.of(uscc), "Ada Lovelace",
@@ -250,7 +276,7 @@ class ReviewDeskEndToEndTests {
 				BankAccountNumber.of("6222020200112233")), owner.id(), "seed-" + owner.id());
 		var payment = onboarding.startFeePayment(owner.id());
 		onboarding.confirmFeePayment(payment.reference(), new BigDecimal("5000"), "PAY-" + owner.id());
-		var submitted = shops.submit(owner.id(), "Linux operations for SMEs", "24/7 on call", ServiceContact.of("QQ 12345678"),
+		var submitted = shops.submit(owner.id(), "Linux operations for SMEs", "24/7 on call", ServiceContact.of(contact),
 				List.of());
 		assertThat(submitted.ticket().getStatus()).isEqualTo(ReviewStatus.OPEN);
 		return submitted.ticket();

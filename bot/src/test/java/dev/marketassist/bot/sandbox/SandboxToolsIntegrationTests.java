@@ -73,7 +73,11 @@ class SandboxToolsIntegrationTests {
 			.getContentAsString();
 		assertThat(seller).contains("data-tool=\"simulate-payment\">Sandbox: simulate payment<")
 			.contains("data-tool=\"test-order\"")
-			.contains("<link rel=\"icon\" href=\"/favicon.svg\"");
+			.contains("<link rel=\"icon\" href=\"/favicon.svg\"")
+			// the payment-link gateway's button is shown as not available here, pointing to the tool
+			.contains("data-pay-link=\"https://market.example.com/pay\"")
+			.contains("data-t-pay-link=\"Opens the marketplace’s payment page, which is not available in the sandbox: "
+					+ "use “Sandbox: simulate payment” below.\"");
 		String buyer = mvc.perform(get("/").param("persona", "buyer-b").with(local())).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(buyer).doesNotContain("simulate-payment").contains("data-tool=\"test-order\"");

@@ -140,7 +140,17 @@ class SandboxTourBrowserTests {
 		WebElement saved = chat.awaitReply("Company information of");
 		assertThat(ChatPage.text(saved)).contains("Platform certification fee");
 
-		// 2. the fee, through the sandbox's stand-in for the payment page; merchant account; shop
+		// 2. the fee, through the sandbox's stand-in for the payment page; merchant account; shop.
+		// The payment-link button says the marketplace's page is not here, and where to pay instead.
+		chat.press(saved, "💳 Pay now");
+		WebElement payOffer = chat.awaitChange("payment page");
+		WebElement payLink = payOffer.findElement(org.openqa.selenium.By.cssSelector(".keyboard .btn.link.unavailable"));
+		assertThat(payLink.getTagName()).as("not a link to a dead page").isEqualTo("span");
+		assertThat(payLink.getDomAttribute("href")).isNull();
+		assertThat(payLink.getDomProperty("textContent")).startsWith("Pay ¥5,000")
+			.contains("not available in the sandbox")
+			.contains("Sandbox: simulate payment");
+		assertThat(payOffer.findElements(org.openqa.selenium.By.cssSelector("a[href*='market.example.com']"))).isEmpty();
 		chat.tool("simulate-payment");
 		chat.awaitToast("Sandbox: the certification fee of " + COMPANY + " is paid (simulated; nothing was charged).");
 		chat.press(chat.awaitReply("Certification fee received"), "🏦 Add a merchant account");

@@ -306,6 +306,8 @@ class OnboardingEndToEndTests {
 		telegram.injectText(lei, "服务器运维，数据迁移");
 		SentMessage shopSummary = telegram.awaitMessage(chat,
 				m -> m.messageId() > merchantSaved.messageId() && m.text().contains("请核对您填写的内容"), StandInBotApi.DEFAULT_TIMEOUT);
+		// the contact's kind in the seller's language, the ID as typed
+		assertThat(shopSummary.text()).contains("微信 yunce_ops").doesNotContain("WeChat");
 		telegram.clickButton(lei, shopSummary, "✅ 提交");
 		SentMessage inReview = telegram.awaitText(chat, "店铺已提交平台审核");
 		assertThat(inReview.text()).containsPattern("预计 \\d{4}-\\d{2}-\\d{2} 当天结束前给出结果");

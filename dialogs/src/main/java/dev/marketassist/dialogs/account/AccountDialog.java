@@ -8,6 +8,7 @@ import dev.marketassist.core.Refused;
 import dev.marketassist.core.calendar.WorkingDayCalendar;
 import dev.marketassist.dialogs.Deadlines;
 import dev.marketassist.dialogs.Reply;
+import dev.marketassist.dialogs.Words;
 import dev.marketassist.dialogs.engine.Answers;
 import dev.marketassist.dialogs.engine.DialogDefinition;
 import dev.marketassist.dialogs.engine.Next;
@@ -49,7 +50,7 @@ class AccountDialog {
 					Step.text("email").parse(raw -> EmailAddress.of(raw).value()).skippable().next(a -> Next.summary()),
 					Step.text("service")
 						.parse(raw -> ServiceContact.of(raw).encoded())
-						.display(encoded -> ServiceContact.decode(encoded).shown())
+						.displayIn(Words::contact)
 						.next(a -> Next.summary()),
 					Step.text("holder").parse(TextRule.ACCOUNT_HOLDER::check),
 					Step.text("bank").parse(TextRule.BANK_NAME::check),

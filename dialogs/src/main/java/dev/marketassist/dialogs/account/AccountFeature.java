@@ -10,6 +10,7 @@ import dev.marketassist.core.calendar.WorkingDayCalendar;
 import dev.marketassist.dialogs.Button;
 import dev.marketassist.dialogs.Deadlines;
 import dev.marketassist.dialogs.Texts;
+import dev.marketassist.dialogs.Words;
 import dev.marketassist.dialogs.engine.ButtonType;
 import dev.marketassist.dialogs.engine.ChatFeature;
 import dev.marketassist.dialogs.engine.DialogEngine;
@@ -20,7 +21,6 @@ import dev.marketassist.seller.OnboardingManagement;
 import dev.marketassist.seller.PhoneNumber;
 import dev.marketassist.seller.Provider;
 import dev.marketassist.shop.AccountChangeManagement;
-import dev.marketassist.shop.ServiceContact;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -91,7 +91,7 @@ class AccountFeature implements ChatFeature {
 		Texts t = turn.texts();
 		Map<String, String> current = changes.current(provider);
 		String none = t.plain("account.none");
-		String contact = Optional.ofNullable(current.get("serviceContact")).map(c -> ServiceContact.decode(c).shown()).orElse(none);
+		String contact = Optional.ofNullable(current.get("serviceContact")).map(c -> Words.contact(t, c)).orElse(none);
 		StringBuilder html = new StringBuilder(t.get("account.view", provider.getCompanyName(), provider.getId(),
 				current.getOrDefault("contactName", none),
 				Optional.ofNullable(current.get("contactPhone")).map(phone -> PhoneNumber.of(phone).masked()).orElse(none),

@@ -5,6 +5,8 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
+import dev.marketassist.dialogs.Texts;
+
 /**
  * One question of a dialog. Texts come from the bundles by convention:
  * {@code <dialog>.<step>.prompt} (the question), {@code <dialog>.<step>.label} (its name on the
@@ -144,6 +146,32 @@ public record Step(String id, Kind kind, List<String> options, UnaryOperator<Str
 	/** How the answer is shown back (for example masked). */
 	public Step display(UnaryOperator<String> display) {
 		return new Step(id, kind, options, parse, display, optional, sensitive, next, promptArgs, rows, textKey, labelArgs);
+	}
+
+	/**
+	 * How the answer is shown back in the reader's language (a stored code or unit through the
+	 * bundles): the prompts call {@code display} with the reader's texts.
+	 */
+	public Step displayIn(BiFunction<Texts, String, String> display) {
+		return display(new Localised(display));
+	}
+
+	/**
+	 * A display that needs the reader's language; read without one ({@link #apply}) it is the
+	 * stored answer as it is.
+	 */
+	public record Localised(BiFunction<Texts, String, String> display) implements UnaryOperator<String> {
+
+		@Override
+		public String apply(String stored) {
+			return stored;
+		}
+
+	}
+
+	/** The answer as the reader sees it, in the reader's language where the display needs one. */
+	public String shown(Texts t, String clear) {
+		return display instanceof Localised localised ? localised.display().apply(t, clear) : display.apply(clear);
 	}
 
 	/** The default display of a sensitive answer: everything but the last four characters hidden. */

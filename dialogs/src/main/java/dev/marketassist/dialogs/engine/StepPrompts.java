@@ -71,7 +71,7 @@ final class StepPrompts {
 		if (!rows.isEmpty()) {
 			html.append("\n\n")
 				.append(t.get("dialog.rows.so-far", label(t, dialog, step), rows.size(), max))
-				.append(numbered(rows, step));
+				.append(numbered(t, rows, step));
 		}
 		if (ask && !rows.isEmpty()) {
 			html.append("\n\n").append(t.get("dialog.rows.send-next", rows.size() + 1));
@@ -96,10 +96,10 @@ final class StepPrompts {
 		turn.prompt(html.toString(), keyboard, asks(dialog, state));
 	}
 
-	String numbered(List<String> rows, Step step) {
+	String numbered(Texts t, List<String> rows, Step step) {
 		StringBuilder html = new StringBuilder();
 		for (int i = 0; i < rows.size(); i++) {
-			html.append("\n").append(i + 1).append(". ").append(Html.escape(step.display().apply(rows.get(i))));
+			html.append("\n").append(i + 1).append(". ").append(Html.escape(step.shown(t, rows.get(i))));
 		}
 		return html.toString();
 	}
@@ -176,10 +176,10 @@ final class StepPrompts {
 			return Html.escape(optionLabel(t, dialog, step, stored));
 		}
 		if (step.repeated()) {
-			return numbered(Answers.splitRows(stored), step);
+			return numbered(t, Answers.splitRows(stored), step);
 		}
 		String clear = step.sensitive() ? sealer.open(stored) : stored;
-		return Html.escape(step.display().apply(clear));
+		return Html.escape(step.shown(t, clear));
 	}
 
 	static String optionLabel(Texts t, DialogDefinition dialog, Step step, String option) {

@@ -12,6 +12,7 @@ import dev.marketassist.dialogs.Input;
 import dev.marketassist.dialogs.Invoice;
 import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.Texts;
+import dev.marketassist.dialogs.Words;
 import dev.marketassist.dialogs.engine.ButtonType;
 import dev.marketassist.dialogs.engine.ChatFeature;
 import dev.marketassist.dialogs.engine.DialogEngine;
@@ -209,7 +210,7 @@ class SellerFeature implements ChatFeature {
 		}
 		StringBuilder html = new StringBuilder(t.get("seller.shop.view", provider.getCompanyName(),
 				t.plain("seller.shop.status." + shop.get().getStatus().name().toLowerCase()), shop.get().getScope(),
-				shop.get().getServiceContact().shown()));
+				Words.contact(t, shop.get().getServiceContact())));
 		if (!provider.isPurchasable()) {
 			html.append("\n\n").append(t.get("seller.shop.not-purchasable"));
 			turn.prompt(html.toString(), List.of(List.of(SellerSteps.button(t,

@@ -6,6 +6,7 @@ import java.util.List;
 import dev.marketassist.core.calendar.WorkingDayCalendar;
 import dev.marketassist.dialogs.Deadlines;
 import dev.marketassist.dialogs.Reply;
+import dev.marketassist.dialogs.Words;
 import dev.marketassist.dialogs.engine.DialogDefinition;
 import dev.marketassist.dialogs.engine.Step;
 import dev.marketassist.review.ReviewStatus;
@@ -31,7 +32,7 @@ class ShopDialog {
 			.steps(Step.text("scope").parse(TextRule.SHOP_TEXT::check),
 					Step.text("features").parse(TextRule.SHOP_TEXT::check),
 					Step.text("contact").parse(raw -> ServiceContact.of(raw).encoded())
-						.display(encoded -> ServiceContact.decode(encoded).shown()),
+						.displayIn(Words::contact),
 					Step.text("featured").parse(TextRule.SHOP_TEXT::check).skippable())
 			.onSubmit((answers, submission) -> {
 				List<String> featured = answers.find("featured")

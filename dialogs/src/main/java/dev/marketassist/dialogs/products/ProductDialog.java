@@ -17,6 +17,7 @@ import dev.marketassist.dialogs.Deadlines;
 import dev.marketassist.dialogs.Html;
 import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.Texts;
+import dev.marketassist.dialogs.Words;
 import dev.marketassist.dialogs.engine.Answers;
 import dev.marketassist.dialogs.engine.DialogDefinition;
 import dev.marketassist.dialogs.engine.Next;
@@ -56,7 +57,7 @@ class ProductDialog {
 					Step.text("version").parse(TextRule.SHORT_TEXT::check), Step.text("software").parse(TextRule.LONG_TEXT::check),
 					Step.text("machine").parse(TextRule.SHORT_TEXT::check).skippable(),
 					Step.choice("custom", "yes", "no").next(a -> Next.to("intro")),
-					Step.rows("plans", PricingPlan.MAX_PLANS, ProductDialog::addPlan),
+					Step.rows("plans", PricingPlan.MAX_PLANS, ProductDialog::addPlan).displayIn(Words::planLine),
 					Step.text("intro").parse(TextRule.LONG_TEXT::check), Step.text("details").parse(TextRule.LONG_TEXT::check),
 					Step.document("document")
 						.parse(raw -> StoredFile.usageDocument(raw).encoded())

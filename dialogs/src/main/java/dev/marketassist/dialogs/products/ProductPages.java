@@ -17,6 +17,7 @@ import dev.marketassist.catalog.ServiceType;
 import dev.marketassist.catalog.StoredFile;
 import dev.marketassist.dialogs.Button;
 import dev.marketassist.dialogs.Texts;
+import dev.marketassist.dialogs.Words;
 
 /**
  * How products read in chat: the paged list and a product's page with the actions of its status
@@ -121,9 +122,7 @@ final class ProductPages {
 					t.plain(Boolean.TRUE.equals(d.customisable()) ? "product.custom.option.yes" : "product.custom.option.no")));
 		}
 		for (PricingPlan plan : d.plans()) {
-			html.append("\n").append(t.get("product.page.plan", plan.spec(), plan.duration(),
-					t.plain("product.unit." + plan.unit().name().toLowerCase()), plan.listPrice().toPlainString(),
-					plan.price().toPlainString()));
+			html.append("\n").append(t.get("product.page.plan", Words.plan(t, plan)));
 		}
 		html.append("\n\n").append(t.get("product.page.details", d.details()));
 		html.append("\n").append(t.get("product.page.files", d.logo() == null ? "—" : d.logo().shown(),
@@ -162,7 +161,8 @@ final class ProductPages {
 			case "type" -> t.plain("product.type." + value);
 			case "os", "custom" -> t.plain("product." + field + ".option." + value);
 			case "logo", "document" -> StoredFile.decode(value).shown();
-			case "plans", "form" -> "\n   " + value.replace("\n", "\n   ");
+			case "plans" -> "\n   " + Words.plans(t, value).replace("\n", "\n   ");
+			case "form" -> "\n   " + value.replace("\n", "\n   ");
 			default -> value;
 		};
 	}

@@ -95,7 +95,7 @@ class ReviewDesk implements ChatFeature {
 			switch (press.action()) {
 				case QUEUE -> replace(turn, ReviewViews.queue(turn.texts(), queue.pending(QUEUE_SIZE), zone, turn.now()));
 				case OPEN -> show(turn, decisions.find(ticketId), null);
-				case CLAIM -> show(turn, decisions.claim(ticketId, me), "review.claimed");
+				case CLAIM -> show(turn, decisions.claim(ticketId, me, turn.from().firstName(), null), "review.claimed");
 				case RELEASE -> show(turn, decisions.release(ticketId, me), "review.released");
 				case APPROVE -> show(turn, decisions.approve(ticketId, me, null), "review.approved");
 				case REJECT -> reject(turn, decisions.find(ticketId), me);

@@ -12,12 +12,12 @@ import dev.marketassist.dialogs.Button;
 import dev.marketassist.dialogs.Deadlines;
 import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.Texts;
+import dev.marketassist.dialogs.Words;
 import dev.marketassist.review.ReviewQueue;
 import dev.marketassist.review.ReviewStatus;
 import dev.marketassist.review.ReviewTicket;
 import dev.marketassist.seller.PhoneNumber;
 import dev.marketassist.seller.Provider;
-import dev.marketassist.shop.ServiceContact;
 
 /**
  * How tickets look in chat: the queue (counts, then one button per ticket, overdue first) and a
@@ -74,9 +74,10 @@ final class ReviewViews {
 		}
 		line(html, t.get("review.ticket.status", t.plain("review.status." + ticket.getStatus().name().toLowerCase(Locale.ROOT))));
 		if (ticket.getReviewer() != null) {
-			// the holder is a Telegram user id (or a REST tool's name): the viewer's own claim reads "you"
+			// the holder is a Telegram user id (or a REST tool's name): the viewer's own claim reads "you",
+			// another's by the name given at claim time (older tickets: the id)
 			line(html, ticket.getReviewer().equals(viewer) ? t.get("review.ticket.reviewer.you")
-					: t.get("review.ticket.reviewer", ticket.getReviewer()));
+					: t.get("review.ticket.reviewer", ticket.reviewerShown()));
 		}
 		if (ticket.getDecidedAt() != null && ticket.getStatus() == ReviewStatus.REJECTED) {
 			line(html, t.get("review.ticket.reason", Reasons.text(t, ticket.getReasonCode(), ticket.getReason())));
@@ -158,6 +159,8 @@ final class ReviewViews {
 				case "type" -> t.plain("product.type." + value);
 				case "os" -> t.plain("product.os.option." + value);
 				case "customisable" -> t.plain("product.custom.option." + ("true".equals(value) ? "yes" : "no"));
+				case "plans" -> value == null || value.isBlank() ? "—" : "\n   " + Words.plans(t, value).replace("\n", "\n   ");
+				case "serviceContact" -> value == null || value.isBlank() ? "—" : Words.contact(t, value);
 				default -> shown(field, value);
 			};
 		}
@@ -166,14 +169,13 @@ final class ReviewViews {
 		}
 	}
 
-	/** A stored value as people read it (a service contact decoded; phone numbers masked). */
+	/** A stored value as people read it (phone numbers masked). */
 	static String shown(String field, String value) {
 		if (value == null || value.isBlank()) {
 			return "—";
 		}
 		try {
 			return switch (field) {
-				case "serviceContact" -> value.contains(":") ? ServiceContact.decode(value).shown() : value;
 				case "contactPhone" -> PhoneNumber.of(value).masked();
 				default -> value;
 			};
