@@ -51,7 +51,7 @@ class SandboxActivationIntegrationTests {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@EnableConfigurationProperties(SandboxSettings.class)
+	@EnableConfigurationProperties({ SandboxSettings.class, dev.marketassist.seller.PaymentSettings.class })
 	static class Settings {
 
 	}
