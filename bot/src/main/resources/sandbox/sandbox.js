@@ -78,13 +78,15 @@
 		element.dataset.order = String(order);
 		empty.hidden = true;
 		const stick = chat.scrollHeight - chat.scrollTop - chat.clientHeight < 80;
+		const fresh = element.parentNode !== chat;
 		const next = Array.from(chat.querySelectorAll('.msg')).find(other => other !== element && Number(other.dataset.order) > order);
 		if (element.parentNode !== chat || (next && element.nextSibling !== next)) {
 			chat.insertBefore(element, next || null);
 		}
 		if (stick) {
-			// a message taller than the chat is read from its top (a warning comes first), not its end
-			const tall = element.classList.contains('bot') && element.offsetHeight > chat.clientHeight - 16;
+			// a new message taller than the chat is read from its top (a warning comes first), not its end;
+			// an earlier one redrawn (its buttons disabled) keeps the reader at the end, where the next reply comes
+			const tall = fresh && element.classList.contains('bot') && element.offsetHeight > chat.clientHeight - 16;
 			chat.scrollTop = tall ? element.offsetTop - chat.offsetTop - 8 : chat.scrollHeight;
 		}
 	}
