@@ -99,9 +99,21 @@ final class ChatPage {
 		box.sendKeys(Keys.ENTER);
 	}
 
+	/**
+	 * Presses a button once it can be pressed: the page disables a message's buttons while a press on
+	 * it is on its way, and an edit in place may show its new text before its buttons are live again.
+	 */
 	void press(WebElement message, String label) {
 		mark = lastId();
-		button(message, label).click();
+		wait.withMessage(() -> "button \"" + label + "\" enabled under: " + text(message)).until(d -> {
+			try {
+				WebElement button = button(message, label);
+				return button.isEnabled() ? button : null;
+			}
+			catch (AssertionError | org.openqa.selenium.StaleElementReferenceException redrawing) {
+				return null;
+			}
+		}).click();
 	}
 
 	/** Presses a button the page shows disabled, as a second, older tab would still allow. */
