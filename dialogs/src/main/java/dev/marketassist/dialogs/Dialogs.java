@@ -111,7 +111,7 @@ public class Dialogs {
 			Turn turn = new Turn(session, texts, new Conversation(userId, userId, session.getLanguage(), null),
 					clock.instant(), null);
 			if (reply.hasKeyboard()) {
-				turn.prompt(reply.html(), reply.keyboard());
+				turn.aside(reply.html(), reply.keyboard());
 			}
 			else {
 				turn.say(reply.html());

@@ -91,6 +91,18 @@ public final class Turn {
 		return ButtonType.stamp(keyboard, nonce);
 	}
 
+	/**
+	 * Sends a message with buttons beside the conversation (a notice: a review result, a digest, a
+	 * reminder): its buttons get a nonce of their own, and the live prompt and the other messages'
+	 * buttons stay as they are, so a notice arriving in the middle of a dialog or a ticket view
+	 * retires nothing the user is working with.
+	 */
+	public void aside(String html, List<List<Button>> keyboard) {
+		String nonce = session.issueNonce();
+		issued.add(nonce);
+		out.add(new Outgoing(key(), Action.SEND, null, new Reply(html, ButtonType.stamp(keyboard, nonce))));
+	}
+
 	/** Sends a message without buttons. */
 	public void say(String html) {
 		out.add(new Outgoing(key(), Action.SEND, null, Reply.of(html)));
