@@ -8,7 +8,7 @@ import dev.marketassist.dialogs.engine.ButtonType;
  * <p>
  * Data: {@code ac:<nonce>:<code>[:<arg>]} (see {@link ButtonType} for how to add one).
  */
-public enum AccountButtons implements ButtonType.Action {
+public enum AccountButtons implements ButtonType.Specified {
 
 	/** start the account-change dialog */
 	EDIT("e", 0, true);
@@ -16,31 +16,15 @@ public enum AccountButtons implements ButtonType.Action {
 	/** This feature's button type. */
 	public static final ButtonType<AccountButtons> TYPE = new ButtonType<>("ac", AccountButtons.class);
 
-	private final String code;
-
-	private final int arity;
-
-	private final boolean effect;
+	private final ButtonType.Spec spec;
 
 	AccountButtons(String code, int arity, boolean effect) {
-		this.code = code;
-		this.arity = arity;
-		this.effect = effect;
+		this.spec = new ButtonType.Spec(code, arity, effect);
 	}
 
 	@Override
-	public String code() {
-		return code;
-	}
-
-	@Override
-	public int arity() {
-		return arity;
-	}
-
-	@Override
-	public boolean effect() {
-		return effect;
+	public ButtonType.Spec spec() {
+		return spec;
 	}
 
 	/** A button of this action with the label as given (already plain text). */

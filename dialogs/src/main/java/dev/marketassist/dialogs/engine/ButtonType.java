@@ -69,6 +69,32 @@ public final class ButtonType<A extends Enum<A> & ButtonType.Action> {
 
 	}
 
+	/** What an action is: its code, how many arguments it carries, and whether it has an effect. */
+	public record Spec(String code, int arity, boolean effect) {
+	}
+
+	/** An action that keeps its {@link Spec} (a feature's enum makes it in its constructor). */
+	public interface Specified extends Action {
+
+		Spec spec();
+
+		@Override
+		default String code() {
+			return spec().code();
+		}
+
+		@Override
+		default int arity() {
+			return spec().arity();
+		}
+
+		@Override
+		default boolean effect() {
+			return spec().effect();
+		}
+
+	}
+
 	/** A decoded press: the action, its arguments and the nonce of the message it was on. */
 	public record Press<A>(A action, List<String> args, String nonce) {
 

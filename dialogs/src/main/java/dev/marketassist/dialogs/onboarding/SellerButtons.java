@@ -9,7 +9,7 @@ import dev.marketassist.dialogs.engine.ButtonType;
  * <p>
  * Data: {@code s:<nonce>:<code>[:<arg>]} (see {@link ButtonType} for how to add one).
  */
-public enum SellerButtons implements ButtonType.Action {
+public enum SellerButtons implements ButtonType.Specified {
 
 	/** pay the certification fee (starts a payment) */
 	PAY("p", 0, true),
@@ -25,31 +25,15 @@ public enum SellerButtons implements ButtonType.Action {
 	/** This feature's button type. */
 	public static final ButtonType<SellerButtons> TYPE = new ButtonType<>("s", SellerButtons.class);
 
-	private final String code;
-
-	private final int arity;
-
-	private final boolean effect;
+	private final ButtonType.Spec spec;
 
 	SellerButtons(String code, int arity, boolean effect) {
-		this.code = code;
-		this.arity = arity;
-		this.effect = effect;
+		this.spec = new ButtonType.Spec(code, arity, effect);
 	}
 
 	@Override
-	public String code() {
-		return code;
-	}
-
-	@Override
-	public int arity() {
-		return arity;
-	}
-
-	@Override
-	public boolean effect() {
-		return effect;
+	public ButtonType.Spec spec() {
+		return spec;
 	}
 
 	/** A button of this action with the label as given (already plain text). */

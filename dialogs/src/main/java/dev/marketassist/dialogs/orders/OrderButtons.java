@@ -8,7 +8,7 @@ import dev.marketassist.dialogs.engine.ButtonType;
  * <p>
  * Data: {@code o:<nonce>:<code>[:<arg>]} (see {@link ButtonType} for how to add one).
  */
-public enum OrderButtons implements ButtonType.Action {
+public enum OrderButtons implements ButtonType.Specified {
 
 	/** a list of orders */
 	LIST("l", 1, false),
@@ -38,31 +38,15 @@ public enum OrderButtons implements ButtonType.Action {
 	/** This feature's button type. */
 	public static final ButtonType<OrderButtons> TYPE = new ButtonType<>("o", OrderButtons.class);
 
-	private final String code;
-
-	private final int arity;
-
-	private final boolean effect;
+	private final ButtonType.Spec spec;
 
 	OrderButtons(String code, int arity, boolean effect) {
-		this.code = code;
-		this.arity = arity;
-		this.effect = effect;
+		this.spec = new ButtonType.Spec(code, arity, effect);
 	}
 
 	@Override
-	public String code() {
-		return code;
-	}
-
-	@Override
-	public int arity() {
-		return arity;
-	}
-
-	@Override
-	public boolean effect() {
-		return effect;
+	public ButtonType.Spec spec() {
+		return spec;
 	}
 
 	/** A button of this action with the label as given (already plain text). */

@@ -8,7 +8,7 @@ import dev.marketassist.dialogs.engine.ButtonType;
  * <p>
  * Data: {@code p:<nonce>:<code>[:<arg>]} (see {@link ButtonType} for how to add one).
  */
-public enum ProductButtons implements ButtonType.Action {
+public enum ProductButtons implements ButtonType.Specified {
 
 	/** a page of the list */
 	LIST("l", 1, false),
@@ -28,31 +28,15 @@ public enum ProductButtons implements ButtonType.Action {
 	/** This feature's button type. */
 	public static final ButtonType<ProductButtons> TYPE = new ButtonType<>("p", ProductButtons.class);
 
-	private final String code;
-
-	private final int arity;
-
-	private final boolean effect;
+	private final ButtonType.Spec spec;
 
 	ProductButtons(String code, int arity, boolean effect) {
-		this.code = code;
-		this.arity = arity;
-		this.effect = effect;
+		this.spec = new ButtonType.Spec(code, arity, effect);
 	}
 
 	@Override
-	public String code() {
-		return code;
-	}
-
-	@Override
-	public int arity() {
-		return arity;
-	}
-
-	@Override
-	public boolean effect() {
-		return effect;
+	public ButtonType.Spec spec() {
+		return spec;
 	}
 
 	/** A button of this action with the label as given (already plain text). */

@@ -8,7 +8,7 @@ import dev.marketassist.dialogs.engine.ButtonType;
  * <p>
  * Data: {@code v:<nonce>:<code>[:<arg>]} (see {@link ButtonType} for how to add one).
  */
-public enum ReviewButtons implements ButtonType.Action {
+public enum ReviewButtons implements ButtonType.Specified {
 
 	/** show the queue */
 	QUEUE("q", 0, false),
@@ -32,31 +32,15 @@ public enum ReviewButtons implements ButtonType.Action {
 	/** This feature's button type. */
 	public static final ButtonType<ReviewButtons> TYPE = new ButtonType<>("v", ReviewButtons.class);
 
-	private final String code;
-
-	private final int arity;
-
-	private final boolean effect;
+	private final ButtonType.Spec spec;
 
 	ReviewButtons(String code, int arity, boolean effect) {
-		this.code = code;
-		this.arity = arity;
-		this.effect = effect;
+		this.spec = new ButtonType.Spec(code, arity, effect);
 	}
 
 	@Override
-	public String code() {
-		return code;
-	}
-
-	@Override
-	public int arity() {
-		return arity;
-	}
-
-	@Override
-	public boolean effect() {
-		return effect;
+	public ButtonType.Spec spec() {
+		return spec;
 	}
 
 	/** A button of this action with the label as given (already plain text). */

@@ -9,7 +9,7 @@ import dev.marketassist.dialogs.engine.ButtonType;
  * <p>
  * Data: {@code tm:<nonce>:<code>:<member>} (see {@link ButtonType} for how to add one).
  */
-public enum TeamButtons implements ButtonType.Action {
+public enum TeamButtons implements ButtonType.Specified {
 
 	/** ask to confirm removing the member (view only) */
 	ASK("x", 1, false),
@@ -21,31 +21,15 @@ public enum TeamButtons implements ButtonType.Action {
 	/** This feature's button type. */
 	public static final ButtonType<TeamButtons> TYPE = new ButtonType<>("tm", TeamButtons.class);
 
-	private final String code;
-
-	private final int arity;
-
-	private final boolean effect;
+	private final ButtonType.Spec spec;
 
 	TeamButtons(String code, int arity, boolean effect) {
-		this.code = code;
-		this.arity = arity;
-		this.effect = effect;
+		this.spec = new ButtonType.Spec(code, arity, effect);
 	}
 
 	@Override
-	public String code() {
-		return code;
-	}
-
-	@Override
-	public int arity() {
-		return arity;
-	}
-
-	@Override
-	public boolean effect() {
-		return effect;
+	public ButtonType.Spec spec() {
+		return spec;
 	}
 
 	/** A button of this action with the label as given (already plain text). */
