@@ -221,6 +221,31 @@ class DialogsPersistenceTests {
 			.satisfies(prompt -> assertThat(prompt.asks()).isEqualTo(stored.getActive().getDialog() + "/" + stored.getActive().getStep()));
 	}
 
+	@Test
+	void aNoticeWithButtonsArrivingMidDialogLeavesTheLivePromptsButtonsActive() {
+		send(new Input.Command("start", ""));
+		press("🏪 Become a seller");
+		Outcome prompt = dialogs.pending(ada.sessionId());
+		dialogs.delivered(prompt.sessionId(), prompt.deliveries().stream().map(Outgoing::key).toList(), 2);
+		// a review result, a digest or a reminder with a button of its own reaches the chat meanwhile
+		assertThat(dialogs.notify(ada.userId(), "review:1:decided",
+				texts -> new Reply("Your shop was approved.", List.of(List.of(Button.choice("Help", "m:~:h")))))).isTrue();
+		Outcome notice = dialogs.pending(ada.sessionId());
+		assertThat(notice.deliveries()).singleElement().satisfies(sent -> assertThat(button(notice, "Help")).doesNotContain("~"));
+		dialogs.delivered(notice.sessionId(), notice.deliveries().stream().map(Outgoing::key).toList(), 3);
+
+		Outcome agreed = send(new Input.Choice(button(prompt, "I agree"), 2));
+
+		assertThat(agreed.deliveries()).noneMatch(sent -> sent.reply() != null && sent.reply().html().contains("no longer active"));
+		ChatSession stored = sessions.findById(ada.sessionId()).orElseThrow();
+		assertThat(stored.getActive().getStep()).isEqualTo("name");
+		assertThat(stored.getActive().getAnswers()).containsEntry("agree", "yes");
+		// and the notice's own button acts too
+		Outcome help = send(new Input.Choice(button(notice, "Help"), 3));
+		assertThat(help.deliveries()).noneMatch(sent -> sent.reply() != null && sent.reply().html().contains("no longer active"));
+		assertThat(help.deliveries()).isNotEmpty();
+	}
+
 	private Outcome send(Input input) {
 		return dialogs.handle(new Inbound(++updateId, ada, input));
 	}

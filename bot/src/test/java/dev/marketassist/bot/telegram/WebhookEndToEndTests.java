@@ -71,8 +71,8 @@ class WebhookEndToEndTests {
 		String update = updateJson(ada, 910_001, "/start");
 		assertThat(post(update, null)).isEqualTo(401);
 		assertThat(post(update, "wrong")).isEqualTo(401);
-		Thread.sleep(300);
-		assertThat(telegram.messages(ada.chatId())).isEmpty();
+		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
+			.untilAsserted(() -> assertThat(telegram.messages(ada.chatId())).isEmpty());
 	}
 
 	@Test
@@ -82,8 +82,8 @@ class WebhookEndToEndTests {
 		assertThat(post(update, SECRET)).isEqualTo(200);
 		telegram.awaitText(ada.chatId(), "How I can help");
 		assertThat(post(update, SECRET)).isEqualTo(200);
-		Thread.sleep(500);
-		assertThat(telegram.messages(ada.chatId())).hasSize(1);
+		await().during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(3))
+			.untilAsserted(() -> assertThat(telegram.messages(ada.chatId())).hasSize(1));
 	}
 
 	@Test
