@@ -33,4 +33,15 @@ final class MerchantIdFormat {
 		return id;
 	}
 
+	/** Whether {@link #check} accepts the input. */
+	static boolean accepts(String raw) {
+		try {
+			check(raw, "invalid");
+			return true;
+		}
+		catch (InvalidValue ex) {
+			return false;
+		}
+	}
+
 }

@@ -7,15 +7,19 @@ import dev.marketassist.core.InvalidValue;
  * <p>
  * Spaces are ignored; it must be ten digits starting with 1 (the rule lives in
  * {@code MerchantIdFormat}).
+ *
+ * @param value the ten-digit ID
  */
-public final class WeChatPayMerchantId {
+public record WeChatPayMerchantId(String value) {
 
 	static final String INVALID = "invalid.merchant.wechat";
 
-	private final String value;
-
-	private WeChatPayMerchantId(String value) {
-		this.value = value;
+	/**
+	 * Checks a merchant ID.
+	 * @throws InvalidValue {@code invalid.required} or {@code invalid.merchant.wechat}
+	 */
+	public WeChatPayMerchantId {
+		value = MerchantIdFormat.check(value, INVALID);
 	}
 
 	/**
@@ -25,7 +29,7 @@ public final class WeChatPayMerchantId {
 	 * @throws InvalidValue {@code invalid.required} or {@code invalid.merchant.wechat}
 	 */
 	public static WeChatPayMerchantId of(String raw) {
-		return new WeChatPayMerchantId(MerchantIdFormat.check(raw, INVALID));
+		return new WeChatPayMerchantId(raw);
 	}
 
 	/**
@@ -34,28 +38,7 @@ public final class WeChatPayMerchantId {
 	 * @return {@code true} if it is a well-formed merchant ID
 	 */
 	public static boolean isValid(String raw) {
-		try {
-			of(raw);
-			return true;
-		}
-		catch (InvalidValue ex) {
-			return false;
-		}
-	}
-
-	/** The ten-digit ID. */
-	public String value() {
-		return value;
-	}
-
-	@Override
-	public boolean equals(Object other) {
-		return other instanceof WeChatPayMerchantId id && value.equals(id.value);
-	}
-
-	@Override
-	public int hashCode() {
-		return value.hashCode();
+		return MerchantIdFormat.accepts(raw);
 	}
 
 	@Override
