@@ -11,7 +11,6 @@ import dev.marketassist.review.ReviewDecided;
 import dev.marketassist.review.ReviewManagement;
 import dev.marketassist.review.ReviewSubject;
 import dev.marketassist.review.ReviewTicket;
-import dev.marketassist.seller.FeeStatus;
 import dev.marketassist.seller.OnboardingManagement;
 import dev.marketassist.seller.Provider;
 import org.springframework.stereotype.Service;
@@ -129,7 +128,7 @@ public class ProductManagement {
 		// files are fetched only for a submission the pre-check lets through (already stored ones are kept)
 		ProductDetails stored = withStoredFiles(details, provider.getId(), product.getId());
 		ReviewTicket ticket = reviews.open(subject, product.getId(), provider.getId(), snapshot(stored),
-				periodDays(details.type()), provider.getFeeStatus() == FeeStatus.PAID);
+				periodDays(details.type()), provider.fee().paid());
 		product.submitted(next, stored, ticket.getId(), subject, clock.instant());
 		return new Submitted(products.save(product), ticket, findings);
 	}

@@ -65,7 +65,7 @@ public class OrderAccess {
 			return order.isBuyerLinked() ? List.of(order.getBuyerTelegramUserId()) : List.of();
 		}
 		return providers.findById(order.getProviderId())
-			.map(p -> p.getOperators().stream().map(Operator::telegramUserId).toList())
+			.map(p -> p.team().operators().stream().map(Operator::telegramUserId).toList())
 			.orElse(List.of());
 	}
 

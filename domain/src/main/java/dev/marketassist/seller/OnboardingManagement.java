@@ -73,7 +73,7 @@ public class OnboardingManagement {
 	/** "Not now" (暂不缴纳): recorded, and a reminder is scheduled. */
 	public Provider deferFee(long telegramUserId) {
 		Provider provider = providerOf(telegramUserId);
-		provider.moveFee(fees.next(provider.getFeeStatus(), FeeTrigger.DEFER));
+		provider.fee().move(fees.next(provider.fee().status(), FeeTrigger.DEFER));
 		Provider saved = providers.save(provider);
 		tasks.schedule(FEE_REMINDER + ":" + saved.getId(), FEE_REMINDER, saved.getId(),
 				clock.instant().plus(payments.reminderAfter()), Map.of());
@@ -91,12 +91,12 @@ public class OnboardingManagement {
 	/** Starts (or repeats) a payment of the fee. */
 	public FeePayment startFeePayment(long telegramUserId) {
 		Provider provider = providerOf(telegramUserId);
-		if (provider.getFeeStatus() == FeeStatus.PAID) {
+		if (provider.fee().paid()) {
 			throw new Refused("refused.fee.paid-already");
 		}
-		provider.moveFee(fees.next(provider.getFeeStatus(), FeeTrigger.REQUEST_PAYMENT));
-		String reference = provider.getFeeReference() != null ? provider.getFeeReference() : "FEE-" + provider.getId() + "-" + token(6);
-		provider.startPayment(reference, payments.certificationFee());
+		provider.fee().move(fees.next(provider.fee().status(), FeeTrigger.REQUEST_PAYMENT));
+		String reference = provider.fee().reference() != null ? provider.fee().reference() : "FEE-" + provider.getId() + "-" + token(6);
+		provider.fee().startPayment(reference, payments.certificationFee());
 		providers.save(provider);
 		meters.counter("market.onboarding.fee", "event", "payment-started").increment();
 		return new FeePayment(reference, payments.certificationFee(), gateway.paymentLink(reference, payments.certificationFee()));
@@ -110,8 +110,8 @@ public class OnboardingManagement {
 		String providerId = reference.startsWith("FEE-") && reference.lastIndexOf('-') > 4
 				? reference.substring(4, reference.lastIndexOf('-')) : "";
 		return providers.findById(providerId)
-			.filter(p -> reference.equals(p.getFeeReference()) && p.getFeeStatus() != FeeStatus.PAID)
-			.filter(p -> "CNY".equals(currency) && p.getFeeAmount().movePointRight(2).longValue() == amountFen)
+			.filter(p -> reference.equals(p.fee().reference()) && !p.fee().paid())
+			.filter(p -> "CNY".equals(currency) && p.fee().amount().movePointRight(2).longValue() == amountFen)
 			.isPresent();
 	}
 
@@ -129,16 +129,16 @@ public class OnboardingManagement {
 		String providerId = reference.startsWith("FEE-") && reference.lastIndexOf('-') > 4
 				? reference.substring(4, reference.lastIndexOf('-')) : "";
 		Provider provider = providers.findById(providerId)
-			.filter(p -> reference.equals(p.getFeeReference()))
+			.filter(p -> reference.equals(p.fee().reference()))
 			.orElseThrow(() -> new NotFound("payment " + reference));
-		if (provider.getFeeStatus() == FeeStatus.PAID) {
+		if (provider.fee().paid()) {
 			return provider;
 		}
-		if (amount.compareTo(provider.getFeeAmount()) < 0) {
+		if (amount.compareTo(provider.fee().amount()) < 0) {
 			throw new InvalidValue("invalid.payment.amount");
 		}
-		provider.moveFee(fees.next(provider.getFeeStatus(), FeeTrigger.CONFIRM_PAYMENT));
-		provider.recordPayment(paymentId, clock.instant(), via);
+		provider.fee().move(fees.next(provider.fee().status(), FeeTrigger.CONFIRM_PAYMENT));
+		provider.fee().recordPayment(paymentId, clock.instant(), via);
 		Provider saved = providers.save(provider);
 		tasks.cancel(FEE_REMINDER, saved.getId());
 		// onboarding is complete: submissions that waited for the fee enter the reviewers' queue
@@ -152,7 +152,7 @@ public class OnboardingManagement {
 	 * paid (and schedules the next reminder), or empty.
 	 */
 	public java.util.Optional<Provider> feeReminderDue(String providerId) {
-		var provider = providers.findById(providerId).filter(p -> p.getFeeStatus() != FeeStatus.PAID);
+		var provider = providers.findById(providerId).filter(p -> !p.fee().paid());
 		provider.ifPresent(p -> tasks.reschedule(FEE_REMINDER + ":" + p.getId(), FEE_REMINDER, p.getId(),
 				clock.instant().plus(payments.reminderAfter()), Map.of()));
 		return provider;
@@ -161,7 +161,7 @@ public class OnboardingManagement {
 	/** Refuses (with a message and, in chat, a Pay button) while the fee is not paid. */
 	public Provider requireFeePaid(long telegramUserId) {
 		Provider provider = providerOf(telegramUserId);
-		if (provider.getFeeStatus() != FeeStatus.PAID) {
+		if (!provider.fee().paid()) {
 			throw new Refused("refused.fee.unpaid");
 		}
 		return provider;
@@ -194,7 +194,7 @@ public class OnboardingManagement {
 			throw new Refused("refused.invite.owner-only");
 		}
 		String token = provider.getId() + "x" + token(12);
-		provider.addInvite(new Invite(sha256(token), clock.instant().plus(validity), null));
+		provider.team().addInvite(new Invite(sha256(token), clock.instant().plus(validity), null));
 		providers.save(provider);
 		return token;
 	}
@@ -215,7 +215,7 @@ public class OnboardingManagement {
 		String hash = sha256(token);
 		Instant now = clock.instant();
 		Provider provider = providers.findById(providerId).orElseThrow(() -> new Refused("refused.invite.invalid"));
-		Invite invite = provider.getInvites().stream().filter(i -> i.tokenHash().equals(hash)).findFirst()
+		Invite invite = provider.team().invites().stream().filter(i -> i.tokenHash().equals(hash)).findFirst()
 			.orElseThrow(() -> new Refused("refused.invite.invalid"));
 		if (provider.isOperator(telegramUserId)) {
 			return provider;
@@ -226,7 +226,7 @@ public class OnboardingManagement {
 		providers.findFirstByOperatorsTelegramUserId(telegramUserId).ifPresent(other -> {
 			throw new Refused("refused.invite.other-provider");
 		});
-		provider.useInvite(hash, telegramUserId, name, now);
+		provider.team().useInvite(hash, telegramUserId, name, now);
 		return providers.save(provider);
 	}
 

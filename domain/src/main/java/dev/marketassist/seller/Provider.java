@@ -1,21 +1,18 @@
 package dev.marketassist.seller;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.data.mongodb.core.mapping.Field;
-import org.springframework.data.mongodb.core.mapping.FieldType;
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
 /**
  * A service provider (服务商) account of the marketplace: the company, its contact and bank
- * details, the accepted agreement, and the Telegram users who operate it. One document, changed
- * with version-checked writes.
+ * details, the accepted agreement, its certification {@link ProviderFee fee} and the
+ * {@link ProviderTeam team} of Telegram users who operate it. One document, changed with
+ * version-checked writes.
  */
 @Document("providers")
 public class Provider {
@@ -56,28 +53,17 @@ public class Provider {
 
 	private boolean realNameVerified;
 
-	private List<Operator> operators = new ArrayList<>();
+	/** The certification fee (stored flat: {@code feeStatus}, {@code feeAmount} …). */
+	@Unwrapped.Empty
+	private ProviderFee fee = new ProviderFee();
 
-	private FeeStatus feeStatus = FeeStatus.UNPAID;
-
-	@Field(targetType = FieldType.DECIMAL128)
-	private BigDecimal feeAmount;
-
-	/** The reference of the current fee payment; a confirmation must name it. */
-	private String feeReference;
-
-	private String feePaymentId;
-
-	private Instant feePaidAt;
-
-	/** The system that confirmed the fee payment (the REST client's name); {@code null}: Telegram Payments. */
-	private String feeConfirmedVia;
+	/** The owner and operators with their invitations (stored as {@code operators}, {@code invites}). */
+	@Unwrapped.Empty
+	private ProviderTeam team = new ProviderTeam();
 
 	private String wechatPayMerchantId;
 
 	private String tenpayMerchantId;
-
-	private List<Invite> invites = new ArrayList<>();
 
 	/** When the last approved account-information change was decided (older decisions are not applied). */
 	private Instant accountChangedAt;
@@ -126,47 +112,9 @@ public class Provider {
 		this.realNameVerified = true;
 	}
 
-	void addOwner(long telegramUserId, String name, Instant now) {
-		if (!isOperator(telegramUserId)) {
-			operators.add(new Operator(telegramUserId, Operator.Role.OWNER, now, name));
-		}
-	}
-
-	/** Takes a user's access away at once (an operator; the owner stays). */
-	boolean removeOperator(long telegramUserId) {
-		return operators.removeIf(o -> o.telegramUserId() == telegramUserId && o.role() == Operator.Role.OPERATOR);
-	}
-
-	void moveFee(FeeStatus status) {
-		this.feeStatus = status;
-	}
-
-	void startPayment(String reference, BigDecimal amount) {
-		this.feeReference = reference;
-		this.feeAmount = amount;
-	}
-
-	void recordPayment(String paymentId, Instant at, String via) {
-		this.feePaymentId = paymentId;
-		this.feePaidAt = at;
-		this.feeConfirmedVia = via;
-	}
-
 	void setMerchantAccounts(WeChatPayMerchantId wechat, TenpayMerchantId tenpay) {
 		this.wechatPayMerchantId = wechat == null ? null : wechat.value();
 		this.tenpayMerchantId = tenpay == null ? null : tenpay.value();
-	}
-
-	void addInvite(Invite invite) {
-		invites.removeIf(i -> i.usedBy() == null && i.expiresAt().isBefore(invite.expiresAt().minusSeconds(30L * 24 * 3600)));
-		invites.add(invite);
-	}
-
-	void useInvite(String tokenHash, long telegramUserId, String name, Instant now) {
-		invites.replaceAll(i -> i.tokenHash().equals(tokenHash) ? new Invite(i.tokenHash(), i.expiresAt(), telegramUserId) : i);
-		if (!isOperator(telegramUserId)) {
-			operators.add(new Operator(telegramUserId, Operator.Role.OPERATOR, now, name));
-		}
 	}
 
 	/**
@@ -197,28 +145,22 @@ public class Provider {
 		return wechatPayMerchantId != null || tenpayMerchantId != null;
 	}
 
+	/** The certification fee. */
+	public ProviderFee fee() {
+		return fee;
+	}
+
+	/** Who operates this provider. */
+	public ProviderTeam team() {
+		return team;
+	}
+
 	public boolean isOwner(long telegramUserId) {
-		return operators.stream().anyMatch(o -> o.telegramUserId() == telegramUserId && o.role() == Operator.Role.OWNER);
+		return team.isOwner(telegramUserId);
 	}
 
-	public FeeStatus getFeeStatus() {
-		return feeStatus;
-	}
-
-	public BigDecimal getFeeAmount() {
-		return feeAmount;
-	}
-
-	public String getFeeReference() {
-		return feeReference;
-	}
-
-	public Instant getFeePaidAt() {
-		return feePaidAt;
-	}
-
-	public String getFeeConfirmedVia() {
-		return feeConfirmedVia;
+	public boolean isOperator(long telegramUserId) {
+		return team.isOperator(telegramUserId);
 	}
 
 	public String getWechatPayMerchantId() {
@@ -227,14 +169,6 @@ public class Provider {
 
 	public String getTenpayMerchantId() {
 		return tenpayMerchantId;
-	}
-
-	public List<Invite> getInvites() {
-		return List.copyOf(invites);
-	}
-
-	public boolean isOperator(long telegramUserId) {
-		return operators.stream().anyMatch(o -> o.telegramUserId() == telegramUserId);
 	}
 
 	public String getId() {
@@ -291,10 +225,6 @@ public class Provider {
 
 	public boolean isRealNameVerified() {
 		return realNameVerified;
-	}
-
-	public List<Operator> getOperators() {
-		return List.copyOf(operators);
 	}
 
 	public Instant getCreatedAt() {

@@ -79,7 +79,7 @@ public class ProviderManagement {
 		provider.describe(details, cipher.encrypt(details.bankAccount().digits()), now);
 		provider.acceptAgreement(settings.agreementVersion(), now);
 		provider.confirmRealNameVerified();
-		provider.addOwner(telegramUserId, ownerName, now);
+		provider.team().addOwner(telegramUserId, ownerName, now);
 		try {
 			return providers.save(provider);
 		}

@@ -3,6 +3,7 @@ package dev.marketassist.seller;
 import java.util.Optional;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
+import org.springframework.data.mongodb.repository.Query;
 
 /** The providers in MongoDB. */
 public interface Providers extends MongoRepository<Provider, String> {
@@ -11,6 +12,8 @@ public interface Providers extends MongoRepository<Provider, String> {
 
 	Optional<Provider> findBySubmissionId(String submissionId);
 
+	/** The provider a Telegram user operates (the team is stored flat: {@code operators.telegramUserId}). */
+	@Query("{ 'operators.telegramUserId': ?0 }")
 	Optional<Provider> findFirstByOperatorsTelegramUserId(long telegramUserId);
 
 }

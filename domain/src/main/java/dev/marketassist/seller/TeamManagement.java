@@ -39,7 +39,7 @@ public class TeamManagement {
 	 */
 	public Provider remove(long ownerTelegramUserId, long operatorTelegramUserId) {
 		Provider provider = teamOf(ownerTelegramUserId);
-		if (!provider.removeOperator(operatorTelegramUserId)) {
+		if (!provider.team().removeOperator(operatorTelegramUserId)) {
 			throw new Refused("refused.team.not-operator");
 		}
 		return providers.save(provider);

@@ -16,7 +16,6 @@ import dev.marketassist.review.ReviewSubject;
 import dev.marketassist.review.ReviewTicket;
 import dev.marketassist.review.ReviewTickets;
 import dev.marketassist.seller.BankAccountNumber;
-import dev.marketassist.seller.FeeStatus;
 import dev.marketassist.seller.OnboardingManagement;
 import dev.marketassist.seller.Provider;
 import dev.marketassist.seller.ProviderManagement;
@@ -139,7 +138,7 @@ public class AccountChangeManagement {
 		}
 		snapshot.put(SUBMISSION, submissionId);
 		return reviews.open(ReviewSubject.ACCOUNT_CHANGE, provider.getId(), provider.getId(), snapshot,
-				reviews.settings().accountDays(), provider.getFeeStatus() == FeeStatus.PAID);
+				reviews.settings().accountDays(), provider.fee().paid());
 	}
 
 	/** An approved change comes into force; a rejected one changes nothing. Idempotent. */

@@ -10,7 +10,6 @@ import dev.marketassist.review.ReviewDecided;
 import dev.marketassist.review.ReviewManagement;
 import dev.marketassist.review.ReviewSubject;
 import dev.marketassist.review.ReviewTicket;
-import dev.marketassist.seller.FeeStatus;
 import dev.marketassist.seller.OnboardingManagement;
 import dev.marketassist.seller.Provider;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -62,7 +61,7 @@ public class ShopManagement {
 		snapshot.put("serviceContact", contact.snapshot());
 		snapshot.put("featuredProducts", String.join(", ", featuredProducts));
 		ReviewTicket ticket = reviews.open(ReviewSubject.SHOP, provider.getId(), provider.getId(), snapshot,
-				reviews.settings().shopDays(), provider.getFeeStatus() == FeeStatus.PAID);
+				reviews.settings().shopDays(), provider.fee().paid());
 		shop.submitted(next, ticket.getId(), clock.instant());
 		meters.counter("market.onboarding.shop", "event", "submitted").increment();
 		return new Submitted(shops.save(shop), ticket);

@@ -43,6 +43,10 @@ class OnboardingManagementIntegrationTests {
 
 	MongoClient client;
 
+	MongoTemplate mongo;
+
+	Providers providers;
+
 	DueTasks tasks;
 
 	ReviewTickets tickets;
@@ -59,9 +63,9 @@ class OnboardingManagementIntegrationTests {
 	void setUp() {
 		server = new MongoServer(new MemoryBackend());
 		client = MongoClients.create(server.bindAndGetConnectionString());
-		MongoTemplate mongo = new MongoTemplate(client, "onboarding");
+		mongo = new MongoTemplate(client, "onboarding");
 		var repositories = new MongoRepositoryFactory(mongo);
-		Providers providers = repositories.getRepository(Providers.class);
+		providers = repositories.getRepository(Providers.class);
 		tickets = repositories.getRepository(ReviewTickets.class);
 		tasks = new DueTasks(mongo, clock);
 		reviews = new ReviewManagement(tickets, CalendarFixtures.china2026(), new ReviewSettings(0, 0, 0, 0, 0), clock);
@@ -82,10 +86,29 @@ class OnboardingManagementIntegrationTests {
 
 	@Test
 	void defersTheFeeAndSchedulesAReminder() {
-		assertThat(onboarding.deferFee(owner).getFeeStatus()).isEqualTo(FeeStatus.DEFERRED);
+		assertThat(onboarding.deferFee(owner).fee().status()).isEqualTo(FeeStatus.DEFERRED);
 		assertThat(tasks.find(OnboardingManagement.FEE_REMINDER + ":" + provider.getId()).orElseThrow().dueAt())
 			.isEqualTo(clock.instant().plus(Duration.ofDays(3)));
 		assertThatThrownBy(() -> onboarding.requireFeePaid(owner)).isInstanceOf(Refused.class).hasMessage("refused.fee.unpaid");
+	}
+
+	@Test
+	void keepsTheFeeAndTheTeamAsFlatFieldsOfTheProvidersDocument() {
+		onboarding.deferFee(owner);
+		org.bson.Document stored = mongo.getCollection("providers").find().first();
+		assertThat(stored).containsEntry("feeStatus", "DEFERRED").doesNotContainKeys("fee", "team");
+		assertThat(stored.getList("operators", org.bson.Document.class)).singleElement()
+			.satisfies(operator -> assertThat(operator).containsEntry("telegramUserId", owner).containsEntry("role", "OWNER"));
+		// a document written before the fee and the team were classes of their own reads the same
+		mongo.getCollection("providers").insertOne(new org.bson.Document("_id", "P-OLD").append("uscc", "91350100M000100Y44")
+			.append("feeStatus", "PAID").append("feeReference", "FEE-P-OLD-abc123")
+			.append("operators", java.util.List.of(new org.bson.Document("telegramUserId", 2002L).append("role", "OWNER"))));
+		Provider old = providers.findFirstByOperatorsTelegramUserId(2002L).orElseThrow();
+		assertThat(old.getId()).isEqualTo("P-OLD");
+		assertThat(old.fee().paid()).isTrue();
+		assertThat(old.fee().reference()).isEqualTo("FEE-P-OLD-abc123");
+		assertThat(old.isOwner(2002L)).isTrue();
+		assertThat(old.team().invites()).isEmpty();
 	}
 
 	@Test
@@ -101,7 +124,7 @@ class OnboardingManagementIntegrationTests {
 		assertThatThrownBy(() -> onboarding.confirmFeePayment(reference, new BigDecimal("4999"), "p1"))
 			.isInstanceOf(InvalidValue.class).hasMessage("invalid.payment.amount");
 		Provider paid = onboarding.confirmFeePayment(reference, new BigDecimal("5000"), "p1");
-		assertThat(paid.getFeeStatus()).isEqualTo(FeeStatus.PAID);
+		assertThat(paid.fee().status()).isEqualTo(FeeStatus.PAID);
 		assertThat(onboarding.confirmFeePayment(reference, new BigDecimal("5000"), "p1").getVersion())
 			.as("a repeated confirmation writes nothing").isEqualTo(paid.getVersion());
 		assertThat(tasks.findBySubject(OnboardingManagement.FEE_REMINDER, provider.getId())).isEmpty();

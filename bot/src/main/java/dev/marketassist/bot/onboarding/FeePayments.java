@@ -34,7 +34,7 @@ public class FeePayments {
 	 */
 	public Provider confirm(String reference, BigDecimal amount, String paymentId, String via) {
 		Provider provider = onboarding.confirmFeePayment(reference, amount, paymentId, via);
-		for (Operator operator : provider.getOperators()) {
+		for (Operator operator : provider.team().operators()) {
 			dialogs.notify(operator.telegramUserId(), "fee:" + provider.getId() + ":paid",
 					t -> new Reply(t.get("seller.fee.received", provider.getCompanyName()),
 							List.of(List.of(SellerButtons.MERCHANT.button(t.plain("seller.button.merchant"))))));

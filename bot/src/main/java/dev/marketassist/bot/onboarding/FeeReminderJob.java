@@ -42,7 +42,7 @@ class FeeReminderJob {
 				continue;
 			}
 			String key = "fee:" + task.subject() + ":reminder:" + task.dueAt().toEpochMilli();
-			provider.get().getOperators().forEach(operator -> dialogs.notify(operator.telegramUserId(), key,
+			provider.get().team().operators().forEach(operator -> dialogs.notify(operator.telegramUserId(), key,
 					t -> new Reply(t.get("seller.fee.reminder", onboarding.payments().certificationFee()),
 							List.of(List.of(SellerButtons.PAY.button(t.plain("seller.button.pay")))))));
 		}

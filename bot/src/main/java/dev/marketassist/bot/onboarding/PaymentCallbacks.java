@@ -52,7 +52,7 @@ class PaymentCallbacks {
 			@AuthenticationPrincipal ApiClient client) {
 		log.info("REST client '{}' confirms payment {} of fee {}", client.name(), confirmation.paymentId(), reference);
 		Provider provider = payments.confirm(reference, confirmation.amount(), confirmation.paymentId(), client.name());
-		return new FeeState(provider.getId(), provider.getFeeStatus().name());
+		return new FeeState(provider.getId(), provider.fee().status().name());
 	}
 
 }

@@ -20,7 +20,6 @@ import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.Texts;
 import dev.marketassist.order.NewOrder;
 import dev.marketassist.order.OrderManagement;
-import dev.marketassist.seller.FeeStatus;
 import dev.marketassist.seller.OnboardingManagement;
 import dev.marketassist.seller.OnboardingManagement.FeePayment;
 import dev.marketassist.seller.Provider;
@@ -91,7 +90,7 @@ class SandboxToolsController {
 		Texts t = texts(who);
 		try {
 			Provider provider = onboarding.providerOf(who.userId());
-			if (provider.getFeeStatus() == FeeStatus.PAID) {
+			if (provider.fee().paid()) {
 				return new Answer(t.plain("sandbox.tools.paid-already"), true);
 			}
 			FeePayment payment = onboarding.startFeePayment(who.userId());

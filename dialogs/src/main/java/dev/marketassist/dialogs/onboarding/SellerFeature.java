@@ -214,8 +214,8 @@ class SellerFeature implements ChatFeature {
 		if (!provider.isPurchasable()) {
 			html.append("\n\n").append(t.get("seller.shop.not-purchasable"));
 			turn.prompt(html.toString(), List.of(List.of(SellerSteps.button(t,
-					provider.getFeeStatus() == dev.marketassist.seller.FeeStatus.PAID ? "seller.button.merchant" : "seller.button.pay",
-					provider.getFeeStatus() == dev.marketassist.seller.FeeStatus.PAID ? SellerButtons.MERCHANT : SellerButtons.PAY))));
+					provider.fee().paid() ? "seller.button.merchant" : "seller.button.pay",
+					provider.fee().paid() ? SellerButtons.MERCHANT : SellerButtons.PAY))));
 			return;
 		}
 		html.append("\n\n").append(t.get("seller.shop.purchasable"));

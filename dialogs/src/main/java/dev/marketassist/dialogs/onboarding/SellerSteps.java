@@ -10,7 +10,6 @@ import dev.marketassist.dialogs.Deadlines;
 import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.Texts;
 import dev.marketassist.review.ReviewTicket;
-import dev.marketassist.seller.FeeStatus;
 import dev.marketassist.seller.PaymentSettings;
 import dev.marketassist.seller.Provider;
 import dev.marketassist.shop.Shop;
@@ -46,8 +45,8 @@ final class SellerSteps {
 		html.append("\n").append(t.get("seller.status.agreement", provider.getAgreementVersion()));
 		html.append("\n").append(t.get("seller.status.verified"));
 		html.append("\n").append(t.get("seller.status.company", provider.getCompanyName(), provider.getId()));
-		html.append("\n").append(t.get("seller.status.fee." + provider.getFeeStatus().name().toLowerCase(), payments.certificationFee()));
-		boolean paid = provider.getFeeStatus() == FeeStatus.PAID;
+		html.append("\n").append(t.get("seller.status.fee." + provider.fee().status().name().toLowerCase(), payments.certificationFee()));
+		boolean paid = provider.fee().paid();
 		if (!paid) {
 			html.append("\n").append(t.get("seller.status.merchant.waiting"));
 		}

@@ -41,7 +41,7 @@ class ReviewResults {
 		if (provider == null) {
 			return;
 		}
-		for (Operator operator : provider.getOperators()) {
+		for (Operator operator : provider.team().operators()) {
 			dialogs.notify(operator.telegramUserId(), "review:" + decided.ticketId() + ":decided", t -> message(t, decided));
 		}
 	}

@@ -106,7 +106,7 @@ class TeamFeature implements ChatFeature {
 		StringBuilder html = new StringBuilder(t.get("team.title", provider.getCompanyName()));
 		List<List<Button>> keyboard = new ArrayList<>();
 		int n = 0;
-		for (Operator member : provider.getOperators()) {
+		for (Operator member : provider.team().operators()) {
 			String since = DATE.format(member.since().atZone(zone));
 			String shown = shown(member);
 			if (member.role() == Operator.Role.OWNER) {
