@@ -1,14 +1,6 @@
 package dev.marketassist.seller;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 
 import dev.marketassist.core.InvalidValue;
@@ -22,16 +14,14 @@ import org.springframework.stereotype.Service;
 /**
  * The onboarding steps after the company details (SPEC §1 steps 4 and 5, and operators): the
  * certification fee (pay now, or "not now" with a reminder), the merchant accounts (once the fee
- * is paid) and one-time invitations of further operators. Each command is one version-checked
- * write of the provider document.
+ * is paid). Each command is one version-checked write of the provider document; the team and its
+ * invitations are {@link TeamManagement}'s.
  */
 @Service
 public class OnboardingManagement {
 
 	/** Due-task kind of the reminder to pay a deferred fee. */
 	public static final String FEE_REMINDER = "fee-reminder";
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final Providers providers;
 
@@ -95,7 +85,7 @@ public class OnboardingManagement {
 			throw new Refused("refused.fee.paid-already");
 		}
 		provider.fee().move(fees.next(provider.fee().status(), FeeTrigger.REQUEST_PAYMENT));
-		String reference = provider.fee().reference() != null ? provider.fee().reference() : "FEE-" + provider.getId() + "-" + token(6);
+		String reference = provider.fee().reference() != null ? provider.fee().reference() : "FEE-" + provider.getId() + "-" + Tokens.random(6);
 		provider.fee().startPayment(reference, payments.certificationFee());
 		providers.save(provider);
 		meters.counter("market.onboarding.fee", "event", "payment-started").increment();
@@ -185,64 +175,6 @@ public class OnboardingManagement {
 		provider.setMerchantAccounts(wechat, tenpay);
 		meters.counter("market.onboarding.merchant", "event", "set").increment();
 		return providers.save(provider);
-	}
-
-	/** A one-time invitation token for another operator (owners only); valid for {@code validity}. */
-	public String invite(long ownerTelegramUserId, Duration validity) {
-		Provider provider = providerOf(ownerTelegramUserId);
-		if (!provider.isOwner(ownerTelegramUserId)) {
-			throw new Refused("refused.invite.owner-only");
-		}
-		String token = provider.getId() + "x" + token(12);
-		provider.team().addInvite(new Invite(sha256(token), clock.instant().plus(validity), null));
-		providers.save(provider);
-		return token;
-	}
-
-	/**
-	 * Adds the Telegram user as an operator of the provider that issued {@code token}.
-	 * @throws Refused {@code refused.invite.invalid} (wrong, used or expired) or
-	 * {@code refused.invite.other-provider} (already operates another provider)
-	 */
-	public Provider acceptInvite(String token, long telegramUserId) {
-		return acceptInvite(token, telegramUserId, null);
-	}
-
-	/** {@link #acceptInvite(String, long)}, the user's display name kept for the owner's /team. */
-	public Provider acceptInvite(String token, long telegramUserId, String name) {
-		int x = token.indexOf('x');
-		String providerId = x > 0 ? token.substring(0, x) : "";
-		String hash = sha256(token);
-		Instant now = clock.instant();
-		Provider provider = providers.findById(providerId).orElseThrow(() -> new Refused("refused.invite.invalid"));
-		Invite invite = provider.team().invites().stream().filter(i -> i.tokenHash().equals(hash)).findFirst()
-			.orElseThrow(() -> new Refused("refused.invite.invalid"));
-		if (provider.isOperator(telegramUserId)) {
-			return provider;
-		}
-		if (invite.usedBy() != null || invite.expiresAt().isBefore(now)) {
-			throw new Refused("refused.invite.invalid");
-		}
-		providers.findFirstByOperatorsTelegramUserId(telegramUserId).ifPresent(other -> {
-			throw new Refused("refused.invite.other-provider");
-		});
-		provider.team().useInvite(hash, telegramUserId, name, now);
-		return providers.save(provider);
-	}
-
-	private static String token(int bytes) {
-		byte[] random = new byte[bytes];
-		RANDOM.nextBytes(random);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(random).replace('-', 'a').replace('_', 'b');
-	}
-
-	static String sha256(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.repository.support.MongoRepositoryFactory;
 
-/** The onboarding steps after the company details, on mongo-java-server. */
+/** The onboarding steps after the company details and the team's invitations, on mongo-java-server. */
 class OnboardingManagementIntegrationTests {
 
 	// Friday 2026-11-20, 18:00 in Beijing
@@ -55,6 +55,8 @@ class OnboardingManagementIntegrationTests {
 
 	OnboardingManagement onboarding;
 
+	TeamManagement team;
+
 	Provider provider;
 
 	final long owner = 1001;
@@ -71,6 +73,7 @@ class OnboardingManagementIntegrationTests {
 		reviews = new ReviewManagement(tickets, CalendarFixtures.china2026(), new ReviewSettings(0, 0, 0, 0, 0), clock);
 		onboarding = new OnboardingManagement(providers, (reference, amount) -> "https://pay.example/" + reference,
 				new PaymentSettings(null, null, null, null), tasks, clock, new SimpleMeterRegistry(), reviews);
+		team = new TeamManagement(onboarding, providers, clock);
 		FieldCipher cipher = new FieldCipher(Base64.getDecoder().decode("q3Jt0Lk3n2H5mQ8xV1cY7bZ4wR6tU9pA2sD5fG8hJ0k="));
 		provider = new ProviderManagement(providers, cipher, new OnboardingSettings(null, null, null, null, null), clock)
 			.registerCompany(new CompanyDetails("福州测试科技有限公司", UnifiedSocialCreditCode.of("91350100M000100Y43"), "韩梅梅",
@@ -157,16 +160,16 @@ class OnboardingManagementIntegrationTests {
 
 	@Test
 	void invitesAnOperatorOnceWithAOneTimeLink() {
-		String token = onboarding.invite(owner, Duration.ofDays(7));
-		assertThat(onboarding.acceptInvite(token, 2002).isOperator(2002)).isTrue();
-		assertThatThrownBy(() -> onboarding.acceptInvite(token, 3003)).isInstanceOf(Refused.class)
+		String token = team.invite(owner, Duration.ofDays(7));
+		assertThat(team.acceptInvite(token, 2002).isOperator(2002)).isTrue();
+		assertThatThrownBy(() -> team.acceptInvite(token, 3003)).isInstanceOf(Refused.class)
 			.hasMessage("refused.invite.invalid");
-		assertThatThrownBy(() -> onboarding.acceptInvite(token + "x", 3003)).isInstanceOf(Refused.class)
+		assertThatThrownBy(() -> team.acceptInvite(token + "x", 3003)).isInstanceOf(Refused.class)
 			.hasMessage("refused.invite.invalid");
-		assertThatThrownBy(() -> onboarding.invite(2002, Duration.ofDays(7))).isInstanceOf(Refused.class)
+		assertThatThrownBy(() -> team.invite(2002, Duration.ofDays(7))).isInstanceOf(Refused.class)
 			.hasMessage("refused.invite.owner-only");
-		String expired = onboarding.invite(owner, Duration.ofSeconds(-1));
-		assertThatThrownBy(() -> onboarding.acceptInvite(expired, 4004)).isInstanceOf(Refused.class)
+		String expired = team.invite(owner, Duration.ofSeconds(-1));
+		assertThatThrownBy(() -> team.acceptInvite(expired, 4004)).isInstanceOf(Refused.class)
 			.hasMessage("refused.invite.invalid");
 	}
 

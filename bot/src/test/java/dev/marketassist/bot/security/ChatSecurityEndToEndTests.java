@@ -300,7 +300,7 @@ class ChatSecurityEndToEndTests {
 		assertThat(onboarding.providerOf(owner.id()).getContactPhone()).isEqualTo("+8613600002222");
 		telegram.injectText(owner, "/account");
 		assertThat(expect(owner, "Account information").text()).contains("+86 136****2222");
-		onboarding.invite(owner.id(), Duration.ofDays(1));
+		teams.invite(owner.id(), Duration.ofDays(1));
 		Document migrated = providerDocument(owner);
 		assertThat(migrated.getString("contactPhone")).startsWith("v1:");
 		assertThat(migrated.getString("contactPhoneHash")).hasSize(64);

@@ -23,6 +23,7 @@ import dev.marketassist.seller.MerchantChanges;
 import dev.marketassist.seller.OnboardingManagement;
 import dev.marketassist.seller.Provider;
 import dev.marketassist.seller.Providers;
+import dev.marketassist.seller.TeamManagement;
 import dev.marketassist.shop.Shop;
 import dev.marketassist.shop.ShopManagement;
 import org.springframework.beans.factory.ObjectProvider;
@@ -40,6 +41,8 @@ class SellerFeature implements ChatFeature {
 
 	private final OnboardingManagement onboarding;
 
+	private final TeamManagement team;
+
 	private final MerchantChanges merchants;
 
 	private final Providers providers;
@@ -54,10 +57,11 @@ class SellerFeature implements ChatFeature {
 
 	private final String botUsername;
 
-	SellerFeature(OnboardingManagement onboarding, MerchantChanges merchants, Providers providers, ShopManagement shops,
+	SellerFeature(OnboardingManagement onboarding, TeamManagement team, MerchantChanges merchants, Providers providers, ShopManagement shops,
 			ReviewTickets tickets, WorkingDayCalendar calendar, ObjectProvider<DialogEngine> engine,
 			@Value("${market.telegram.username:}") String botUsername) {
 		this.onboarding = onboarding;
+		this.team = team;
 		this.merchants = merchants;
 		this.providers = providers;
 		this.shops = shops;
@@ -90,7 +94,7 @@ class SellerFeature implements ChatFeature {
 	@Override
 	public void deepLink(Turn turn, String token) {
 		try {
-			Provider provider = onboarding.acceptInvite(token, turn.from().userId(), turn.from().firstName());
+			Provider provider = team.acceptInvite(token, turn.from().userId(), turn.from().firstName());
 			turn.say(turn.texts().get("seller.invite.joined", provider.getCompanyName()));
 		}
 		catch (Refused refused) {
@@ -228,7 +232,7 @@ class SellerFeature implements ChatFeature {
 
 	private void invite(Turn turn) {
 		try {
-			String token = onboarding.invite(turn.from().userId(), Duration.ofDays(7));
+			String token = team.invite(turn.from().userId(), Duration.ofDays(7));
 			String link = botUsername.isBlank() ? "/start invite_" + token
 					: "https://t.me/" + botUsername + "?start=invite_" + token;
 			turn.say(turn.texts().get("seller.invite.link", link, 7));
