@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import dev.marketassist.testing.MutableClock;
 
 /** Sessions in MongoDB (mongo-java-server): state, de-duplication, outbox and concurrency. */
 class DialogsPersistenceTests {

@@ -25,6 +25,7 @@ import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
 import org.springframework.data.mongodb.core.index.MongoPersistentEntityIndexResolver;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.data.mongodb.repository.support.MongoRepositoryFactory;
+import dev.marketassist.testing.MutableClock;
 
 /**
  * Orders on an in-memory MongoDB (mongo-java-server) with a clock the test moves: the

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
+import dev.marketassist.testing.MutableClock;
 
 /**
  * The buyer's reminders and the automatic confirmation, with a clock the test moves, on one

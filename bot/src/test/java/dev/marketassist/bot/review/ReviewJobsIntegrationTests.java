@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import dev.marketassist.bot.orders.MutableClock;
 import dev.marketassist.bot.orders.OrderApps;
 import dev.marketassist.review.ReviewDecisions;
 import dev.marketassist.review.ReviewManagement;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
+import dev.marketassist.testing.MutableClock;
 
 /**
  * The review desk's clockwork through the stand-in Bot API, with a clock the test moves: the

@@ -1,4 +1,4 @@
-package dev.marketassist.bot.orders;
+package dev.marketassist.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand; registered as the application's clock, shared by instances. */
+/**
+ * A clock tests move by hand, for every module's tests (the domain's test-jar); registered as the
+ * application's clock in end-to-end tests, shared by the instances of one test.
+ */
 public final class MutableClock extends Clock {
 
 	private volatile Instant now;
