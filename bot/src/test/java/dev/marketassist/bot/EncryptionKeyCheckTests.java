@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetSocketAddress;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import dev.marketassist.MarketAssistantApplication;
+import dev.marketassist.testing.EndToEnd;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -67,10 +64,8 @@ class EncryptionKeyCheckTests {
 	}
 
 	private ConfigurableApplicationContext start(String key) {
-		List<String> args = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
-				"--spring.mongodb.uri=" + uri, "--market.encryption.key=" + key, "--market.mongo.timeout=2s",
-				"--market.sandbox.enabled=false"));
-		return new SpringApplicationBuilder(MarketAssistantApplication.class).profiles("test").run(args.toArray(String[]::new));
+		return EndToEnd.app().args("--management.server.port=0", "--spring.mongodb.uri=" + uri, "--market.encryption.key=" + key,
+				"--market.mongo.timeout=2s", "--market.sandbox.enabled=false").start();
 	}
 
 }

@@ -317,6 +317,24 @@ public final class StandInBotApi implements AutoCloseable {
 	}
 
 	/**
+	 * A button press a modified client could send: {@code data} the bot never gave this user, as a
+	 * {@code callback_query} on the user's own chat's message {@code messageId} (whatever that
+	 * message's buttons are). The bot must still answer it.
+	 * @return the callback query's id
+	 */
+	public String injectForgedCallback(TgUser from, int messageId, String data) {
+		String id = "forged-" + System.nanoTime();
+		injectRaw("""
+				{"callback_query": {"id": "%s", "from": {"id": %d, "is_bot": false, "first_name": "%s", "language_code": "en"},
+				 "message": {"message_id": %d, "from": {"id": %d, "is_bot": true, "first_name": "Bot"},
+				  "chat": {"id": %d, "type": "private", "first_name": "%s"}, "date": %d, "text": "…"},
+				 "chat_instance": "1", "data": "%s"}}
+				""".formatted(id, from.id(), from.firstName(), messageId, botId(), from.chatId(), from.firstName(),
+				java.time.Instant.now().getEpochSecond(), data));
+		return id;
+	}
+
+	/**
 	 * A user presses the inline button labelled {@code buttonText} of the bot's message.
 	 * @throws IllegalArgumentException if there is no such callback button
 	 * @return the update's id

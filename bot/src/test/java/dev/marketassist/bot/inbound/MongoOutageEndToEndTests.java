@@ -7,16 +7,15 @@ import java.time.Duration;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import dev.marketassist.MarketAssistantApplication;
 import dev.marketassist.dialogs.session.ChatSessions;
 import dev.marketassist.testing.SentMessage;
 import dev.marketassist.testing.StandInBotApi;
 import dev.marketassist.testing.TcpProxy;
 import dev.marketassist.testing.TgUser;
+import dev.marketassist.testing.EndToEnd;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -42,10 +41,10 @@ class MongoOutageEndToEndTests {
 		mongo.bind("127.0.0.1", 0);
 		proxy = new TcpProxy(mongo.getLocalAddress());
 		telegram = StandInBotApi.start(TOKEN);
-		app = new SpringApplicationBuilder(MarketAssistantApplication.class).profiles("test")
-			.run("--server.port=0", "--MONGODB_URI=mongodb://127.0.0.1:" + proxy.port() + "/market",
-					"--market.mongo.timeout=1s", "--market.telegram.max-backoff=1s", "--market.telegram.token=" + TOKEN,
-					"--market.telegram.api-url=" + telegram.baseUrl());
+		app = EndToEnd.app().telegram(telegram)
+			.args("--MONGODB_URI=mongodb://127.0.0.1:" + proxy.port() + "/market", "--market.mongo.timeout=1s",
+					"--market.telegram.max-backoff=1s")
+			.start();
 	}
 
 	@AfterEach

@@ -2,11 +2,8 @@ package dev.marketassist.bot.orders;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.marketassist.MarketAssistantApplication;
 import dev.marketassist.order.NewOrder;
 import dev.marketassist.order.Order;
 import dev.marketassist.order.OrderManagement;
@@ -16,8 +13,8 @@ import dev.marketassist.seller.PhoneNumber;
 import dev.marketassist.seller.Provider;
 import dev.marketassist.seller.ProviderManagement;
 import dev.marketassist.seller.UnifiedSocialCreditCode;
+import dev.marketassist.testing.EndToEnd;
 import dev.marketassist.testing.StandInBotApi;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Starts the application for order tests (test profile, a stand-in Bot API, a clock of the test's) and sets up orders. */
@@ -37,16 +34,11 @@ public final class OrderApps {
 	 * {@code extra} command-line arguments override the test profile.
 	 */
 	public static ConfigurableApplicationContext start(StandInBotApi telegram, Clock clock, String... extra) {
-		List<String> args = new ArrayList<>(List.of("--server.port=0", "--market.telegram.token=" + TOKEN,
-				"--market.telegram.api-url=" + telegram.baseUrl(), "--market.telegram.mode=polling",
-				"--market.telegram.register-commands=false", "--market.api-key=" + API_KEY,
-				"--market.telegram.username=" + StandInBotApi.BOT_USERNAME));
-		args.addAll(List.of(extra));
-		SpringApplicationBuilder builder = new SpringApplicationBuilder(MarketAssistantApplication.class).profiles("test");
-		if (clock != null) {
-			builder.initializers(context -> context.getBeanFactory().registerSingleton("clock", clock));
-		}
-		return builder.run(args.toArray(String[]::new));
+		return EndToEnd.app().telegram(telegram).clock(clock)
+			.args("--market.telegram.register-commands=false", "--market.api-key=" + API_KEY,
+					"--market.telegram.username=" + StandInBotApi.BOT_USERNAME)
+			.args(extra)
+			.start();
 	}
 
 	/** A provider whose owner is the Telegram user {@code operator}. */

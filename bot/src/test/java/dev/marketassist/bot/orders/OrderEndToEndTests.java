@@ -9,8 +9,6 @@ import java.net.http.HttpResponse;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +18,7 @@ import dev.marketassist.catalog.Products;
 import dev.marketassist.seller.OnboardingManagement;
 import dev.marketassist.seller.Provider;
 import org.awaitility.Awaitility;
+import dev.marketassist.testing.ChatExpectations;
 import dev.marketassist.testing.SentMessage;
 import dev.marketassist.testing.StandInBotApi;
 import dev.marketassist.testing.TgUser;
@@ -59,7 +58,7 @@ class OrderEndToEndTests {
 
 	final TgUser stranger = new TgUser(83_000_001, "Eve", "en");
 
-	private final Map<Long, Integer> seen = new HashMap<>();
+	private final ChatExpectations chats = new ChatExpectations(telegram);
 
 	@BeforeAll
 	static void start() {
@@ -231,44 +230,44 @@ class OrderEndToEndTests {
 		TgUser sam = new TgUser(81_000_003, "Sam", "en");
 		TgUser meimei = new TgUser(82_000_003, "韩梅梅", "zh-hans");
 		telegram.injectText(sam, "/start");
-		expect(sam, "Cloud Marketplace assistant");
+		chats.expect(sam, "Cloud Marketplace assistant");
 		Provider seller = OrderApps.provider(app, sam.id(), "91110108551385082Q");
 		OnboardingManagement onboarding = app.getBean(OnboardingManagement.class);
 		onboarding.confirmFeePayment(onboarding.startFeePayment(sam.id()).reference(), new BigDecimal("5000"), "PAY-" + sam.id());
 
 		// the seller lists an ops product in chat, its requirement form field by field
 		telegram.injectText(sam, "/products");
-		telegram.clickButton(sam, expect(sam, "My products"), "➕ New product");
-		telegram.clickButton(sam, expect(sam, "service type"), "🛠 Ops service");
-		expect(sam, "name");
+		telegram.clickButton(sam, chats.expect(sam, "My products"), "➕ New product");
+		telegram.clickButton(sam, chats.expect(sam, "service type"), "🛠 Ops service");
+		chats.expect(sam, "name");
 		telegram.injectText(sam, "Nginx setup");
-		expect(sam, "category");
+		chats.expect(sam, "category");
 		telegram.injectText(sam, "Operations");
-		expect(sam, "logo");
+		chats.expect(sam, "logo");
 		telegram.injectPhoto(sam, 60_000);
-		expect(sam, "Delivery time");
+		chats.expect(sam, "Delivery time");
 		telegram.injectText(sam, "2");
-		expect(sam, "Warranty period");
+		chats.expect(sam, "Warranty period");
 		telegram.injectText(sam, "30");
-		telegram.clickButton(sam, expect(sam, "operating system"), "Linux");
-		expect(sam, "requirement form");
+		telegram.clickButton(sam, chats.expect(sam, "operating system"), "Linux");
+		chats.expect(sam, "requirement form");
 		telegram.injectText(sam, "Requirement description");
-		expect(sam, "(1 of at most 10)");
+		chats.expect(sam, "(1 of at most 10)");
 		telegram.injectText(sam, "Contact");
-		expect(sam, "(2 of at most 10)");
+		chats.expect(sam, "(2 of at most 10)");
 		telegram.injectText(sam, "Server IP");
-		telegram.clickButton(sam, expect(sam, "(3 of at most 10)"), "✅ Done");
-		expect(sam, "Pricing plans");
+		telegram.clickButton(sam, chats.expect(sam, "(3 of at most 10)"), "✅ Done");
+		chats.expect(sam, "Pricing plans");
 		telegram.injectText(sam, "Standard, 1, month, 300, 270");
-		telegram.clickButton(sam, expect(sam, "(1 of at most 10)"), "✅ Done");
-		expect(sam, "summary");
+		telegram.clickButton(sam, chats.expect(sam, "(1 of at most 10)"), "✅ Done");
+		chats.expect(sam, "summary");
 		telegram.injectText(sam, "Nginx installed and tuned on your servers");
-		expect(sam, "details");
+		chats.expect(sam, "details");
 		telegram.injectText(sam, "Installation, TLS certificates, reverse proxy rules and a hand-over by certified engineers.");
-		expect(sam, "usage document");
+		chats.expect(sam, "usage document");
 		telegram.injectDocument(sam, "guide.pdf", "application/pdf", 40_000);
-		telegram.clickButton(sam, expect(sam, "Please check your answers"), "✅ Submit");
-		expect(sam, "is submitted for review");
+		telegram.clickButton(sam, chats.expect(sam, "Please check your answers"), "✅ Submit");
+		chats.expect(sam, "is submitted for review");
 		Products products = app.getBean(Products.class);
 		Product product = products.findByProviderIdOrderByCreatedAtAsc(seller.getId()).get(0);
 		assertThat(call("/api/reviews/" + product.getReviewTicketId() + "/claim", "{\"reviewer\":\"" + REVIEWER + "\"}").statusCode()).isEqualTo(200);
@@ -285,39 +284,39 @@ class OrderEndToEndTests {
 				""".formatted(seller.getId(), product.getId(), Instant.now().minusSeconds(60));
 		JsonNode body = json.readTree(post(paid, OrderApps.API_KEY).body());
 		assertThat(body.path("formTemplate").toString()).isEqualTo("[\"Requirement description\",\"Contact\",\"Server IP\"]");
-		expect(sam, "New paid order MK-2026-0003");
+		chats.expect(sam, "New paid order MK-2026-0003");
 
 		// the buyer answers the template's fields, one step each (a sticker and a bad phone refused), then a contact phone
 		telegram.injectText(meimei, "/start " + body.path("buyerLink").path("startParameter").asText());
-		telegram.clickButton(meimei, expect(meimei, "状态：待服务 · 尚未填写需求表单（可选）"), "📝 填写需求表单");
-		SentMessage first = expect(meimei, "请填写服务商需求表单中的 Requirement description");
+		telegram.clickButton(meimei, chats.expect(meimei, "状态：待服务 · 尚未填写需求表单（可选）"), "📝 填写需求表单");
+		SentMessage first = chats.expect(meimei, "请填写服务商需求表单中的 Requirement description");
 		assertThat(first.text()).contains("第 1 步，共 4 步");
 		telegram.injectSticker(meimei);
-		SentMessage again = expect(meimei, "请以文字形式输入您的回答");
+		SentMessage again = chats.expect(meimei, "请以文字形式输入您的回答");
 		assertThat(again.text()).contains("第 1 步，共 4 步").contains("Requirement description");
 		telegram.injectText(meimei, "在两台服务器上安装 Nginx <1.24> & 配置 TLS");
-		assertThat(expect(meimei, "请填写服务商需求表单中的 Contact").text()).contains("第 2 步，共 4 步");
+		assertThat(chats.expect(meimei, "请填写服务商需求表单中的 Contact").text()).contains("第 2 步，共 4 步");
 		telegram.injectText(meimei, "微信 hmm_ops");
-		assertThat(expect(meimei, "请填写服务商需求表单中的 Server IP").text()).contains("第 3 步，共 4 步");
+		assertThat(chats.expect(meimei, "请填写服务商需求表单中的 Server IP").text()).contains("第 3 步，共 4 步");
 		telegram.injectText(meimei, "10.0.0.8, 10.0.0.9");
-		assertThat(expect(meimei, "服务商可以拨打的联系电话").text()).contains("第 4 步，共 4 步");
+		assertThat(chats.expect(meimei, "服务商可以拨打的联系电话").text()).contains("第 4 步，共 4 步");
 		telegram.injectText(meimei, "12");
-		assertThat(expect(meimei, "电话号码格式不正确").text()).contains("第 4 步，共 4 步");
+		assertThat(chats.expect(meimei, "电话号码格式不正确").text()).contains("第 4 步，共 4 步");
 		telegram.injectText(meimei, "139 1234 5678");
-		SentMessage summary = expect(meimei, "请核对您填写的内容");
+		SentMessage summary = chats.expect(meimei, "请核对您填写的内容");
 		assertThat(summary.text()).containsSubsequence("Requirement description：在两台服务器上安装 Nginx <1.24> & 配置 TLS",
 				"Contact：微信 hmm_ops", "Server IP：10.0.0.8, 10.0.0.9", "联系电话：");
 		assertThat(summary.text()).doesNotContain("13912345678");
 		telegram.clickButton(meimei, summary, "✅ 提交");
-		expect(meimei, "订单 MK-2026-0003 的需求表单已发送给服务商");
+		chats.expect(meimei, "订单 MK-2026-0003 的需求表单已发送给服务商");
 
 		// the provider reads the answers in the template's order
-		SentMessage told = expect(sam, "The buyer sent the requirement form for order MK-2026-0003");
+		SentMessage told = chats.expect(sam, "The buyer sent the requirement form for order MK-2026-0003");
 		assertThat(told.text()).contains("Requirement description: 在两台服务器上安装 Nginx <1.24> & 配置 TLS\n"
 				+ "Contact: 微信 hmm_ops\nServer IP: 10.0.0.8, 10.0.0.9\nContact phone: +8613912345678")
 			.doesNotContain("Preferred time");
 		telegram.clickButton(sam, told, "📋 Requirement form");
-		SentMessage shown = expect(sam, "Requirement form of order MK-2026-0003");
+		SentMessage shown = chats.expect(sam, "Requirement form of order MK-2026-0003");
 		assertThat(shown.text()).containsSubsequence("Requirement description: ", "Contact: 微信 hmm_ops", "Server IP: 10.0.0.8",
 				"Contact phone: +8613912345678");
 
@@ -351,18 +350,7 @@ class OrderEndToEndTests {
 		SentMessage menu = telegram.awaitMessage(user.chatId(), m -> m.messageId() > last && m.text().contains("Main menu"));
 		java.util.List<String> live = app.getBean(ChatSessions.class).findById(user.id() + ":" + user.id()).orElseThrow().getLiveNonces();
 		assertThat(live).isNotEmpty();
-		forge(user, menu.messageId(), OrderButtons.TYPE.encode(action, live.get(live.size() - 1), args));
-	}
-
-	/** A button press a modified client could send: data the bot never gave this user, on their own message. */
-	private static void forge(TgUser user, int messageId, String data) {
-		telegram.injectRaw("""
-				{"callback_query": {"id": "forged-%d", "from": {"id": %d, "is_bot": false, "first_name": "%s", "language_code": "en"},
-				 "message": {"message_id": %d, "from": {"id": %d, "is_bot": true, "first_name": "Bot"},
-				  "chat": {"id": %d, "type": "private", "first_name": "%s"}, "date": %d, "text": "…"},
-				 "chat_instance": "1", "data": "%s"}}
-				""".formatted(System.nanoTime(), user.id(), user.firstName(), messageId, telegram.botId(), user.id(), user.firstName(),
-				Instant.now().getEpochSecond(), data));
+		telegram.injectForgedCallback(user, menu.messageId(), OrderButtons.TYPE.encode(action, live.get(live.size() - 1), args));
 	}
 
 	private String order(String orderId) {
@@ -374,15 +362,6 @@ class OrderEndToEndTests {
 				{"orderId": "%s", "buyerAccountId": "100012345678", "providerId": "%s", "productId": "P-OPS-1",
 				 "productName": "Server health check", "pricingPlan": "Standard · 1 month", "amount": "1999.00", "paidAt": "%s"}
 				""".formatted(orderId, provider.getId(), Instant.now().minusSeconds(60));
-	}
-
-	/** The next message of the bot to this user containing {@code fragment} (after the last one expected). */
-	private SentMessage expect(TgUser user, String fragment) {
-		int after = seen.getOrDefault(user.id(), 0);
-		SentMessage message = telegram.awaitMessage(user.chatId(), m -> m.messageId() > after && m.text().contains(fragment),
-				Duration.ofSeconds(10));
-		seen.put(user.id(), message.messageId());
-		return message;
 	}
 
 	/** A call to the REST API with the API key. */

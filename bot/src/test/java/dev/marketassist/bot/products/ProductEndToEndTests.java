@@ -10,11 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import com.mongodb.client.gridfs.model.GridFSFile;
@@ -31,6 +28,7 @@ import dev.marketassist.seller.OnboardingManagement;
 import dev.marketassist.seller.PhoneNumber;
 import dev.marketassist.seller.ProviderManagement;
 import dev.marketassist.seller.UnifiedSocialCreditCode;
+import dev.marketassist.testing.ChatExpectations;
 import dev.marketassist.testing.SentMessage;
 import dev.marketassist.testing.StandInBotApi;
 import dev.marketassist.testing.TgUser;
@@ -109,91 +107,91 @@ class ProductEndToEndTests {
 	@Autowired
 	MongoTemplate mongo;
 
-	private final Map<Long, Integer> seen = new HashMap<>();
+	private final ChatExpectations chats = new ChatExpectations(telegram);
 
 	@Test
 	void anOpsProductIsCheckedFieldByFieldApprovedDelistedAndRelistedThroughReview() throws Exception {
 		TgUser ada = seller(820_000_101L, "91350100M000100Y43", "ACME Cloud");
 		telegram.injectText(ada, "/products");
-		SentMessage list = expect(ada, "My products");
+		SentMessage list = chats.expect(ada, "My products");
 		assertThat(list.text()).contains("No products yet");
 		telegram.clickButton(ada, list, "➕ New product");
-		telegram.clickButton(ada, expect(ada, "service type"), "🛠 Ops service");
-		expect(ada, "name");
+		telegram.clickButton(ada, chats.expect(ada, "service type"), "🛠 Ops service");
+		chats.expect(ada, "name");
 		telegram.injectText(ada, "Linux server care and 24/7 monitoring");
-		expect(ada, "at most 30 characters (yours has 37)");
+		chats.expect(ada, "at most 30 characters (yours has 37)");
 		telegram.injectText(ada, "Free Linux care");
-		expect(ada, "Lure words such as \"free\"");
+		chats.expect(ada, "Lure words such as \"free\"");
 		telegram.injectText(ada, "Linux server care");
-		expect(ada, "category");
+		chats.expect(ada, "category");
 		telegram.injectText(ada, "Operations");
-		expect(ada, "logo");
+		chats.expect(ada, "logo");
 		telegram.injectDocument(ada, "logo.gif", "image/gif", 10_000);
-		expect(ada, "The logo must be a JPG, JPEG or PNG picture");
+		chats.expect(ada, "The logo must be a JPG, JPEG or PNG picture");
 		telegram.injectPhoto(ada, 80_000);
-		expect(ada, "Delivery time");
+		chats.expect(ada, "Delivery time");
 		telegram.injectText(ada, "three");
-		expect(ada, "whole number of days");
+		chats.expect(ada, "whole number of days");
 		telegram.injectText(ada, "3");
-		expect(ada, "Warranty period");
+		chats.expect(ada, "Warranty period");
 		telegram.injectText(ada, "30");
-		telegram.clickButton(ada, expect(ada, "operating system"), "Linux");
+		telegram.clickButton(ada, chats.expect(ada, "operating system"), "Linux");
 		// the requirement form, field by field
-		expect(ada, "requirement form");
+		chats.expect(ada, "requirement form");
 		telegram.injectText(ada, "Requirement description");
-		SentMessage fields = expect(ada, "Requirement form so far (1 of at most 10)");
+		SentMessage fields = chats.expect(ada, "Requirement form so far (1 of at most 10)");
 		assertThat(fields.buttonTexts()).contains("➕ Add another", "↩️ Remove last", "✅ Done");
 		telegram.clickButton(ada, fields, "➕ Add another");
-		expect(ada, "Send number 2");
+		chats.expect(ada, "Send number 2");
 		telegram.injectText(ada, "requirement description");
-		expect(ada, "The form has a field \"Requirement description\" already");
+		chats.expect(ada, "The form has a field \"Requirement description\" already");
 		telegram.injectText(ada, "Contact");
-		expect(ada, "(2 of at most 10)");
+		chats.expect(ada, "(2 of at most 10)");
 		telegram.injectText(ada, "Server IP");
-		telegram.clickButton(ada, expect(ada, "(3 of at most 10)"), "✅ Done");
+		telegram.clickButton(ada, chats.expect(ada, "(3 of at most 10)"), "✅ Done");
 
 		// the pricing plans, plan by plan: each bad plan answered, the step stays
-		SentMessage plans = expect(ada, "Pricing plans");
+		SentMessage plans = chats.expect(ada, "Pricing plans");
 		assertThat(plans.buttonTexts()).doesNotContain("✅ Done");
 		telegram.injectText(ada, "Standard, 1, month, 0, 0");
-		expect(ada, "List price: the price must be above 0");
+		chats.expect(ada, "List price: the price must be above 0");
 		telegram.injectText(ada, "Standard, 1, month, 30O, 270");
-		expect(ada, "List price: \"30O\" is not a price");
+		chats.expect(ada, "List price: \"30O\" is not a price");
 		telegram.injectText(ada, "Standard, 1, month, 300, 270");
-		expect(ada, "Pricing plans so far (1 of at most 10)");
+		chats.expect(ada, "Pricing plans so far (1 of at most 10)");
 		telegram.injectText(ada, "Premium, 1, year, 3000, 3500");
-		expect(ada, "Discounted price: 3500 is above the list price 3000");
+		chats.expect(ada, "Discounted price: 3500 is above the list price 3000");
 		telegram.injectText(ada, "Premium, 11, year, 3000, 2500");
-		expect(ada, "longer than 10 years");
+		chats.expect(ada, "longer than 10 years");
 		telegram.injectText(ada, "standard, 1, months, 280, 250");
-		expect(ada, "There is a plan \"Standard\" with the same duration already");
+		chats.expect(ada, "There is a plan \"Standard\" with the same duration already");
 		telegram.injectText(ada, "Premium, 1, year, 3000, 2500");
-		expect(ada, "(2 of at most 10)");
+		chats.expect(ada, "(2 of at most 10)");
 		telegram.injectText(ada, "Trial, 7, day, 10, 5");
-		SentMessage three = expect(ada, "(3 of at most 10)");
+		SentMessage three = chats.expect(ada, "(3 of at most 10)");
 		assertThat(three.text()).contains("3. Trial: 7 days, list ¥10, discounted ¥5");
 		telegram.clickButton(ada, three, "↩️ Remove last");
-		SentMessage two = expect(ada, "(2 of at most 10)");
+		SentMessage two = chats.expect(ada, "(2 of at most 10)");
 		assertThat(two.text()).contains("1. Standard: 1 month, list ¥300, discounted ¥270")
 			.contains("2. Premium: 1 year, list ¥3000, discounted ¥2500")
 			.doesNotContain("Trial");
 		telegram.clickButton(ada, two, "✅ Done");
-		expect(ada, "summary");
+		chats.expect(ada, "summary");
 		telegram.injectText(ada, "Hands-off operations for Linux servers");
-		expect(ada, "details");
+		chats.expect(ada, "details");
 		telegram.injectText(ada, "Patching, monitoring, backups and incident response by certified engineers.");
-		expect(ada, "usage document");
+		chats.expect(ada, "usage document");
 		telegram.injectDocument(ada, "guide.pdf", "application/pdf", 12L * 1024 * 1024);
-		expect(ada, "The file is too large: at most 5 MB");
+		chats.expect(ada, "The file is too large: at most 5 MB");
 		telegram.injectDocument(ada, "setup.exe", "application/octet-stream", 10_000);
-		expect(ada, "must be a PDF, Word, PPT, ZIP or RAR file (not .exe)");
+		chats.expect(ada, "must be a PDF, Word, PPT, ZIP or RAR file (not .exe)");
 		byte[] guide = bytes(300_000);
 		telegram.injectDocument(ada, "guide.pdf", "application/pdf", guide);
-		SentMessage summary = expect(ada, "Please check your answers");
+		SentMessage summary = chats.expect(ada, "Please check your answers");
 		assertThat(summary.text()).contains("Standard: 1 month, list ¥300, discounted ¥270").contains("guide.pdf")
 			.doesNotContain(", month,");
 		telegram.clickButton(ada, summary, "✅ Submit");
-		SentMessage submitted = expect(ada, "is submitted for review");
+		SentMessage submitted = chats.expect(ada, "is submitted for review");
 		assertThat(submitted.text()).contains("3 working days");
 		Product product = onlyProductOf(ada);
 		assertThat(product.getStatus()).isEqualTo(ProductStatus.IN_REVIEW);
@@ -213,9 +211,9 @@ class ProductEndToEndTests {
 
 		// delisting is refused while in review (a forged or late button)
 		forgeOnAFreshMenu(ada, ProductButtons.DELIST_YES, product.getId());
-		expect(ada, "Only a listed product can be delisted");
+		chats.expect(ada, "Only a listed product can be delisted");
 		forgeOnAFreshMenu(ada, ProductButtons.EDIT, product.getId());
-		expect(ada, "is in review now");
+		chats.expect(ada, "is in review now");
 
 		// a reviewer approves in chat
 		telegram.injectText(rita, "/review");
@@ -241,61 +239,61 @@ class ProductEndToEndTests {
 		assertThat(sentLogo.json().path("document").path("file_size").asLong()).isEqualTo(80_000);
 		telegram.clickButton(rita, ticketView, "🙋 Claim");
 		telegram.clickButton(rita, telegram.awaitText(rita.chatId(), "Status: claimed"), "✅ Approve");
-		expect(ada, "Your product Linux server care is approved");
+		chats.expect(ada, "Your product Linux server care is approved");
 		awaitStatus(product.getId(), ProductStatus.LISTED);
 
 		telegram.injectText(ada, "/products");
-		telegram.clickButton(ada, expect(ada, "My products (1)"), "1. Linux server care");
-		SentMessage page = expect(ada, "Status: Listed");
+		telegram.clickButton(ada, chats.expect(ada, "My products (1)"), "1. Linux server care");
+		SentMessage page = chats.expect(ada, "Status: Listed");
 		assertThat(page.text()).contains("within 3 days").contains("• Premium: 1 year, list ¥3000, discounted ¥2500");
 		telegram.clickButton(ada, page, "⬇️ Delist");
-		telegram.clickButton(ada, expect(ada, "Delist Linux server care?"), "Yes, delist");
+		telegram.clickButton(ada, chats.expect(ada, "Delist Linux server care?"), "Yes, delist");
 		// the notice and the page it belongs to arrive as one message (one Bot API call)
-		SentMessage delisted = expect(ada, "is delisted");
+		SentMessage delisted = chats.expect(ada, "is delisted");
 		assertThat(delisted.text()).contains("Status: Delisted");
 		assertThat(products.findById(product.getId()).orElseThrow().getStatus()).isEqualTo(ProductStatus.DELISTED);
 		assertThat(delisted.buttonTexts()).contains("⬆️ Relist");
 		forgeOnAFreshMenu(ada, ProductButtons.DELIST_YES, product.getId());
-		expect(ada, "Only a listed product can be delisted");
+		chats.expect(ada, "Only a listed product can be delisted");
 
 		// the menu opened for the forged press retired the page's buttons: open the page again
 		telegram.injectText(ada, "/products");
-		telegram.clickButton(ada, expect(ada, "My products (1)"), "1. Linux server care");
-		telegram.clickButton(ada, expect(ada, "Status: Delisted"), "⬆️ Relist");
-		expect(ada, "is submitted for review");
+		telegram.clickButton(ada, chats.expect(ada, "My products (1)"), "1. Linux server care");
+		telegram.clickButton(ada, chats.expect(ada, "Status: Delisted"), "⬆️ Relist");
+		chats.expect(ada, "is submitted for review");
 		Product relisted = products.findById(product.getId()).orElseThrow();
 		assertThat(relisted.getStatus()).isEqualTo(ProductStatus.IN_REVIEW);
 		ReviewTicket ticket = tickets.findById(relisted.getReviewTicketId()).orElseThrow();
 		assertThat(ticket.getSubject()).isEqualTo(ReviewSubject.PRODUCT_RELISTED);
 		forgeOnAFreshMenu(ada, ProductButtons.RELIST, product.getId());
-		expect(ada, "Only a delisted product can be relisted");
+		chats.expect(ada, "Only a delisted product can be relisted");
 		decide(ticket.getId(), "approve", "{\"reviewer\":\"" + ALICE + "\"}");
 		awaitStatus(product.getId(), ProductStatus.LISTED);
 
 		// a modification of a listed product: the listed version stays listed, also when it is rejected
 		telegram.injectText(ada, "/products");
-		telegram.clickButton(ada, expect(ada, "My products (1)"), "1. Linux server care");
-		telegram.clickButton(ada, expect(ada, "Status: Listed"), "✏️ Modify");
+		telegram.clickButton(ada, chats.expect(ada, "My products (1)"), "1. Linux server care");
+		telegram.clickButton(ada, chats.expect(ada, "Status: Listed"), "✏️ Modify");
 		// the plans re-done from the summary: the current plans first, Start over, a new one, Done
-		telegram.clickButton(ada, expect(ada, "Please check your answers"), "✏️ Pricing plans");
-		SentMessage current = expect(ada, "Pricing plans so far (2 of at most 10)");
+		telegram.clickButton(ada, chats.expect(ada, "Please check your answers"), "✏️ Pricing plans");
+		SentMessage current = chats.expect(ada, "Pricing plans so far (2 of at most 10)");
 		assertThat(current.buttonTexts()).contains("« Back to the summary", "🗑 Start over");
 		telegram.clickButton(ada, current, "🗑 Start over");
-		expect(ada, "one plan at a time");
+		chats.expect(ada, "one plan at a time");
 		telegram.injectText(ada, "Standard, 1, month, 300, 260");
-		telegram.clickButton(ada, expect(ada, "(1 of at most 10)"), "✅ Done");
-		SentMessage edited = expect(ada, "Please check your answers");
+		telegram.clickButton(ada, chats.expect(ada, "(1 of at most 10)"), "✅ Done");
+		SentMessage edited = chats.expect(ada, "Please check your answers");
 		assertThat(edited.text()).contains("1. Standard: 1 month, list ¥300, discounted ¥260").doesNotContain("Premium");
 		telegram.clickButton(ada, edited, "✏️ Summary");
-		expect(ada, "summary");
+		chats.expect(ada, "summary");
 		telegram.injectText(ada, "Hands-off operations for Linux and Windows servers");
-		telegram.clickButton(ada, expect(ada, "Please check your answers"), "✅ Submit");
-		expect(ada, "is submitted for review");
+		telegram.clickButton(ada, chats.expect(ada, "Please check your answers"), "✅ Submit");
+		chats.expect(ada, "is submitted for review");
 
 		// the product's page: the listed version as buyers see it, and the change in review below it
 		telegram.injectText(ada, "/products");
-		telegram.clickButton(ada, expect(ada, "My products (1)"), "1. Linux server care");
-		SentMessage pendingPage = expect(ada, "Change in review");
+		telegram.clickButton(ada, chats.expect(ada, "My products (1)"), "1. Linux server care");
+		SentMessage pendingPage = chats.expect(ada, "Change in review");
 		String listedPart = pendingPage.text().substring(0, pendingPage.text().indexOf("Change in review"));
 		String changePart = pendingPage.text().substring(pendingPage.text().indexOf("Change in review"));
 		assertThat(listedPart).contains("Listed now: what buyers see")
@@ -319,7 +317,7 @@ class ProductEndToEndTests {
 		assertThat(tickets.findById(modified.getReviewTicketId()).orElseThrow().getSubject())
 			.isEqualTo(ReviewSubject.PRODUCT_MODIFIED);
 		decide(modified.getReviewTicketId(), "reject", "{\"reviewer\":\"" + ALICE + "\",\"reasonCode\":\"other\",\"reason\":\"Windows is not in the OS\"}");
-		expect(ada, "Your product Linux server care was not approved");
+		chats.expect(ada, "Your product Linux server care was not approved");
 		awaitStatus(product.getId(), ProductStatus.LISTED);
 		Product kept = products.findById(product.getId()).orElseThrow();
 		assertThat(kept.isChangeRejected()).isTrue();
@@ -330,60 +328,60 @@ class ProductEndToEndTests {
 	void anImageProductBlockedByThePreCheckIsFixedRejectedAndResubmitted() throws Exception {
 		TgUser bo = seller(820_000_102L, "91110108551385082Q", "Bo Images");
 		telegram.injectText(bo, "/products");
-		telegram.clickButton(bo, expect(bo, "My products"), "➕ New product");
-		telegram.clickButton(bo, expect(bo, "service type"), "🖼 Image service");
-		expect(bo, "name");
+		telegram.clickButton(bo, chats.expect(bo, "My products"), "➕ New product");
+		telegram.clickButton(bo, chats.expect(bo, "service type"), "🖼 Image service");
+		chats.expect(bo, "name");
 		telegram.injectText(bo, "LAMP stack");
-		expect(bo, "category");
+		chats.expect(bo, "category");
 		telegram.injectText(bo, "Web servers");
-		expect(bo, "Tags");
+		chats.expect(bo, "Tags");
 		telegram.injectText(bo, "web, php, mysql, apache");
-		expect(bo, "1 to 3 tags");
+		chats.expect(bo, "1 to 3 tags");
 		telegram.injectText(bo, "web, php");
-		expect(bo, "logo");
+		chats.expect(bo, "logo");
 		telegram.injectDocument(bo, "logo.png", "image/png", 3L * 1024 * 1024);
-		expect(bo, "at most 2 MB");
+		chats.expect(bo, "at most 2 MB");
 		telegram.injectDocument(bo, "logo.png", "image/png", 50_000);
-		expect(bo, "image version");
+		chats.expect(bo, "image version");
 		telegram.injectText(bo, "v1.0");
-		expect(bo, "integrated software");
+		chats.expect(bo, "integrated software");
 		telegram.injectText(bo, "Apache 2.4, MySQL 8.0, PHP 8.2");
-		telegram.clickButton(bo, expect(bo, "recommended machine type"), "Skip »");
-		telegram.clickButton(bo, expect(bo, "support customisation"), "Yes");
-		expect(bo, "summary");
+		telegram.clickButton(bo, chats.expect(bo, "recommended machine type"), "Skip »");
+		telegram.clickButton(bo, chats.expect(bo, "support customisation"), "Yes");
+		chats.expect(bo, "summary");
 		telegram.injectText(bo, "A ready LAMP server");
-		expect(bo, "details");
+		chats.expect(bo, "details");
 		telegram.injectText(bo, "Tuned Apache, MySQL and PHP; order the setup at www.bo-images.com for less.");
-		expect(bo, "usage document");
+		chats.expect(bo, "usage document");
 		telegram.injectDocument(bo, "guide.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 				200_000);
-		expect(bo, "Dependent cloud products");
+		chats.expect(bo, "Dependent cloud products");
 		telegram.injectText(bo, "CVM");
-		telegram.clickButton(bo, expect(bo, "Please check your answers"), "✅ Submit");
-		SentMessage blocked = expect(bo, "The pre-check found problems");
+		telegram.clickButton(bo, chats.expect(bo, "Please check your answers"), "✅ Submit");
+		SentMessage blocked = chats.expect(bo, "The pre-check found problems");
 		assertThat(blocked.text()).contains("buyers must not be led to buy outside the marketplace");
 		assertThat(products.findAll().stream().filter(p -> p.getDetails().name().equals("LAMP stack"))).isEmpty();
 		telegram.clickButton(bo, blocked, "✏️ Details");
-		expect(bo, "details");
+		chats.expect(bo, "details");
 		telegram.injectText(bo, "Tuned Apache, MySQL and PHP with security updates and daily backups.");
-		telegram.clickButton(bo, expect(bo, "Please check your answers"), "✅ Submit");
-		expect(bo, "is submitted for review");
+		telegram.clickButton(bo, chats.expect(bo, "Please check your answers"), "✅ Submit");
+		chats.expect(bo, "is submitted for review");
 		Product product = onlyProductOf(bo);
 		assertThat(tickets.findById(product.getReviewTicketId()).orElseThrow().getPeriodDays()).isEqualTo(7);
 
 		decide(product.getReviewTicketId(), "reject",
 				"{\"reviewer\":\"" + ALICE + "\",\"reasonCode\":\"incomplete\",\"reason\":\"Name the PHP extensions\"}");
-		SentMessage rejected = expect(bo, "Your product LAMP stack was not approved");
+		SentMessage rejected = chats.expect(bo, "Your product LAMP stack was not approved");
 		assertThat(rejected.text()).contains("Name the PHP extensions");
 		awaitStatus(product.getId(), ProductStatus.REJECTED);
 		telegram.clickButton(bo, rejected, "✏️ Fix and resubmit");
-		SentMessage edit = expect(bo, "Please check your answers");
+		SentMessage edit = chats.expect(bo, "Please check your answers");
 		assertThat(edit.text()).contains("LAMP stack").contains("web, php");
 		telegram.clickButton(bo, edit, "✏️ Details");
-		expect(bo, "details");
+		chats.expect(bo, "details");
 		telegram.injectText(bo, "Tuned Apache, MySQL and PHP (with mbstring, intl, gd) and daily backups.");
-		telegram.clickButton(bo, expect(bo, "Please check your answers"), "✅ Submit");
-		expect(bo, "is submitted for review");
+		telegram.clickButton(bo, chats.expect(bo, "Please check your answers"), "✅ Submit");
+		chats.expect(bo, "is submitted for review");
 		Product resubmitted = products.findById(product.getId()).orElseThrow();
 		assertThat(resubmitted.getStatus()).isEqualTo(ProductStatus.IN_REVIEW);
 		assertThat(resubmitted.getDetails().details()).contains("mbstring");
@@ -394,38 +392,38 @@ class ProductEndToEndTests {
 	void aSoftwareProductIsSubmittedWithAdviceAndProductsNeedTheFee() {
 		TgUser cy = seller(820_000_103L, "9144030071526726XG", "Cy Soft");
 		telegram.injectText(cy, "/products");
-		telegram.clickButton(cy, expect(cy, "My products"), "➕ New product");
-		telegram.clickButton(cy, expect(cy, "service type"), "💿 Software service");
-		expect(cy, "name");
+		telegram.clickButton(cy, chats.expect(cy, "My products"), "➕ New product");
+		telegram.clickButton(cy, chats.expect(cy, "service type"), "💿 Software service");
+		chats.expect(cy, "name");
 		telegram.injectText(cy, "Ticket desk");
-		expect(cy, "category");
+		chats.expect(cy, "category");
 		telegram.injectText(cy, "SaaS");
-		expect(cy, "logo");
+		chats.expect(cy, "logo");
 		telegram.injectPhoto(cy, 30_000);
-		expect(cy, "Pricing plans");
+		chats.expect(cy, "Pricing plans");
 		telegram.injectText(cy, "Team, 1, year, 999, 899\nTeam, 2, year, 1800, 1600");
-		expect(cy, "Please send one per message");
+		chats.expect(cy, "Please send one per message");
 		telegram.injectText(cy, "Team, 1, year, 999, 899");
-		telegram.clickButton(cy, expect(cy, "Pricing plans so far (1 of at most 10)"), "✅ Done");
-		expect(cy, "summary");
+		telegram.clickButton(cy, chats.expect(cy, "Pricing plans so far (1 of at most 10)"), "✅ Done");
+		chats.expect(cy, "summary");
 		telegram.injectText(cy, "Help-desk software");
-		expect(cy, "details");
+		chats.expect(cy, "details");
 		telegram.injectText(cy, "Tickets, SLAs and reports for support teams of any size.");
-		telegram.clickButton(cy, expect(cy, "usage document"), "Skip »");
-		telegram.clickButton(cy, expect(cy, "Please check your answers"), "✅ Submit");
-		SentMessage submitted = expect(cy, "is submitted for review");
+		telegram.clickButton(cy, chats.expect(cy, "usage document"), "Skip »");
+		telegram.clickButton(cy, chats.expect(cy, "Please check your answers"), "✅ Submit");
+		SentMessage submitted = chats.expect(cy, "is submitted for review");
 		assertThat(submitted.text()).contains("A usage document helps buyers");
 		assertThat(onlyProductOf(cy).getStatus()).isEqualTo(ProductStatus.IN_REVIEW);
 		forgeOnAFreshMenu(cy, ProductButtons.VIEW, "P-NOTYOURS");
-		expect(cy, "This product is not one of yours");
+		chats.expect(cy, "This product is not one of yours");
 
 		TgUser dan = new TgUser(820_000_104L, "Dan", "en");
 		telegram.injectText(dan, "/start");
-		expect(dan, "Cloud Marketplace assistant");
+		chats.expect(dan, "Cloud Marketplace assistant");
 		providers.registerCompany(company("91440300708461136T", "Dan Ops"), dan.id(),
 				"seed-" + dan.id());
 		telegram.injectText(dan, "/products");
-		SentMessage refused = expect(dan, "certification fee is not paid yet");
+		SentMessage refused = chats.expect(dan, "certification fee is not paid yet");
 		assertThat(refused.buttonTexts()).containsExactly("💳 Pay now");
 	}
 
@@ -433,33 +431,33 @@ class ProductEndToEndTests {
 	void aChineseSellerReadsThePlansInChineseAndTheReviewerInEnglish() throws Exception {
 		TgUser li = seller(820_000_106L, "91330100716105852F", "李 云测", "zh-hans");
 		telegram.injectText(li, "/products");
-		telegram.clickButton(li, expect(li, "我的商品"), "➕ 新建商品");
-		telegram.clickButton(li, expect(li, "服务类型"), "💿 软件服务");
-		expect(li, "名称");
+		telegram.clickButton(li, chats.expect(li, "我的商品"), "➕ 新建商品");
+		telegram.clickButton(li, chats.expect(li, "服务类型"), "💿 软件服务");
+		chats.expect(li, "名称");
 		telegram.injectText(li, "工单系统");
-		expect(li, "分类");
+		chats.expect(li, "分类");
 		telegram.injectText(li, "软件");
-		expect(li, "Logo");
+		chats.expect(li, "Logo");
 		telegram.injectPhoto(li, 30_000);
-		expect(li, "定价规格");
+		chats.expect(li, "定价规格");
 		telegram.injectText(li, "标准版，1，月，300，270");
-		expect(li, "（1 个，最多 10 个）");
+		chats.expect(li, "（1 个，最多 10 个）");
 		telegram.injectText(li, "专业版，30，天，100，90");
-		SentMessage rows = expect(li, "（2 个，最多 10 个）");
+		SentMessage rows = chats.expect(li, "（2 个，最多 10 个）");
 		assertThat(rows.text()).contains("1. 标准版：1 个月，原价 ¥300，优惠价 ¥270")
 			.contains("2. 专业版：30 天，原价 ¥100，优惠价 ¥90")
 			.doesNotContain("month")
 			.doesNotContain("day");
 		telegram.clickButton(li, rows, "✅ 完成");
-		expect(li, "简介");
+		chats.expect(li, "简介");
 		telegram.injectText(li, "帮助客服团队处理工单");
-		expect(li, "详情");
+		chats.expect(li, "详情");
 		telegram.injectText(li, "工单、服务级别协议和报表，适合各种规模的客服团队。");
-		telegram.clickButton(li, expect(li, "使用文档"), "跳过 »");
-		SentMessage summary = expect(li, "请核对");
+		telegram.clickButton(li, chats.expect(li, "使用文档"), "跳过 »");
+		SentMessage summary = chats.expect(li, "请核对");
 		assertThat(summary.text()).contains("标准版：1 个月，原价 ¥300，优惠价 ¥270").doesNotContain("month");
 		telegram.clickButton(li, summary, "✅ 提交");
-		expect(li, "已提交审核");
+		chats.expect(li, "已提交审核");
 
 		// the reviewer reads the same plans in English, the spec names as the seller typed them
 		Product product = onlyProductOf(li);
@@ -479,31 +477,31 @@ class ProductEndToEndTests {
 		TgUser eve = seller(820_000_105L, "91310000132210487B", "Eve Soft");
 		String providerId = onboarding.providerOf(eve.id()).getId();
 		telegram.injectText(eve, "/products");
-		telegram.clickButton(eve, expect(eve, "My products"), "➕ New product");
-		telegram.clickButton(eve, expect(eve, "service type"), "💿 Software service");
-		expect(eve, "name");
+		telegram.clickButton(eve, chats.expect(eve, "My products"), "➕ New product");
+		telegram.clickButton(eve, chats.expect(eve, "service type"), "💿 Software service");
+		chats.expect(eve, "name");
 		telegram.injectText(eve, "Backup vault");
-		expect(eve, "category");
+		chats.expect(eve, "category");
 		telegram.injectText(eve, "Storage");
-		expect(eve, "logo");
+		chats.expect(eve, "logo");
 		byte[] logo = bytes(40_000);
 		telegram.injectDocument(eve, "vault.png", "image/png", logo);
-		expect(eve, "Pricing plans");
+		chats.expect(eve, "Pricing plans");
 		telegram.injectText(eve, "Team, 1, year, 999, 899");
-		telegram.clickButton(eve, expect(eve, "Pricing plans so far (1 of at most 10)"), "✅ Done");
-		expect(eve, "summary");
+		telegram.clickButton(eve, chats.expect(eve, "Pricing plans so far (1 of at most 10)"), "✅ Done");
+		chats.expect(eve, "summary");
 		telegram.injectText(eve, "Encrypted off-site backups");
-		expect(eve, "details");
+		chats.expect(eve, "details");
 		telegram.injectText(eve, "Daily encrypted backups of servers and databases with a 30-day history.");
-		expect(eve, "usage document");
+		chats.expect(eve, "usage document");
 		byte[] guide = bytes(120_000);
 		telegram.injectDocument(eve, "vault-guide.pdf", "application/pdf", guide);
-		SentMessage summary = expect(eve, "Please check your answers");
+		SentMessage summary = chats.expect(eve, "Please check your answers");
 
 		// Telegram's file service has trouble: the seller is told, nothing is submitted, the summary stays
 		telegram.failNext("getFile", 1, 502, "Bad Gateway");
 		telegram.clickButton(eve, summary, "✅ Submit");
-		SentMessage failed = expect(eve, "I could not fetch your file vault.png just now, so nothing was submitted");
+		SentMessage failed = chats.expect(eve, "I could not fetch your file vault.png just now, so nothing was submitted");
 		assertThat(failed.text()).contains("Please check your answers").contains("Backup vault").contains("vault-guide.pdf")
 			.doesNotContain("Exception");
 		assertThat(failed.buttonTexts()).contains("✅ Submit");
@@ -513,13 +511,13 @@ class ProductEndToEndTests {
 		// a file too big for getFile (the declared size lied): the same answer
 		telegram.failNext("getFile", 1, 400, "Bad Request: file is too big");
 		telegram.clickButton(eve, failed, "✅ Submit");
-		SentMessage tooBig = expect(eve, "I could not fetch your file vault.png just now");
+		SentMessage tooBig = chats.expect(eve, "I could not fetch your file vault.png just now");
 		assertThat(tooBig.buttonTexts()).contains("✅ Submit");
 		assertThat(products.findByProviderIdOrderByCreatedAtAsc(providerId)).isEmpty();
 		assertThat(filesOf(providerId)).isEmpty();
 
 		telegram.clickButton(eve, tooBig, "✅ Submit");
-		expect(eve, "is submitted for review");
+		chats.expect(eve, "is submitted for review");
 		Product product = onlyProductOf(eve);
 		assertThat(product.getDetails().logo().reference()).startsWith("gridfs:");
 		assertThat(storedBytes(product.getDetails().logo().reference())).isEqualTo(logo);
@@ -534,7 +532,7 @@ class ProductEndToEndTests {
 	private TgUser seller(long id, String uscc, String company, String language) {
 		TgUser user = new TgUser(id, company.split(" ")[0], language);
 		telegram.injectText(user, "/start");
-		expect(user, language.equals("en") ? "Cloud Marketplace assistant" : "云市场助手");
+		chats.expect(user, language.equals("en") ? "Cloud Marketplace assistant" : "云市场助手");
 		providers.registerCompany(company(uscc, company), user.id(), "seed-" + user.id());
 		var payment = onboarding.startFeePayment(user.id());
 		onboarding.confirmFeePayment(payment.reference(), new BigDecimal("5000"), "PAY-" + user.id());
@@ -561,27 +559,7 @@ class ProductEndToEndTests {
 				StandInBotApi.DEFAULT_TIMEOUT);
 		List<String> live = chatSessions.findById(user.id() + ":" + user.id()).orElseThrow().getLiveNonces();
 		assertThat(live).isNotEmpty();
-		forge(user, menu.messageId(), ProductButtons.TYPE.encode(action, live.get(live.size() - 1), args));
-	}
-
-	/** A button press a modified client could send: data the bot never gave this user, on their own message. */
-	private static void forge(TgUser user, int messageId, String data) {
-		telegram.injectRaw("""
-				{"callback_query": {"id": "forged-%d", "from": {"id": %d, "is_bot": false, "first_name": "%s", "language_code": "en"},
-				 "message": {"message_id": %d, "from": {"id": %d, "is_bot": true, "first_name": "Bot"},
-				  "chat": {"id": %d, "type": "private", "first_name": "%s"}, "date": %d, "text": "…"},
-				 "chat_instance": "1", "data": "%s"}}
-				""".formatted(System.nanoTime(), user.id(), user.firstName(), messageId, telegram.botId(), user.id(),
-				user.firstName(), Instant.now().getEpochSecond(), data));
-	}
-
-	/** The next message of the bot to this user containing {@code fragment}. */
-	private SentMessage expect(TgUser user, String fragment) {
-		int after = seen.getOrDefault(user.id(), 0);
-		SentMessage message = telegram.awaitMessage(user.chatId(),
-				m -> m.messageId() > after && m.text().contains(fragment), Duration.ofSeconds(10));
-		seen.put(user.id(), message.messageId());
-		return message;
+		telegram.injectForgedCallback(user, menu.messageId(), ProductButtons.TYPE.encode(action, live.get(live.size() - 1), args));
 	}
 
 	private GridFsTemplate productFiles() {

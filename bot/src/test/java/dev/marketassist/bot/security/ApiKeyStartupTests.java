@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import dev.marketassist.MarketAssistantApplication;
+import dev.marketassist.testing.EndToEnd;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -73,11 +74,7 @@ class ApiKeyStartupTests {
 	}
 
 	private static ConfigurableApplicationContext start(String... args) {
-		String[] all = new String[args.length + 2];
-		all[0] = "--server.port=0";
-		all[1] = "--market.sandbox.enabled=false";
-		System.arraycopy(args, 0, all, 2, args.length);
-		return new SpringApplicationBuilder(MarketAssistantApplication.class).profiles("test").run(all);
+		return EndToEnd.app().args("--market.sandbox.enabled=false").args(args).start();
 	}
 
 	private static int get(int port, String path, String key) throws Exception {

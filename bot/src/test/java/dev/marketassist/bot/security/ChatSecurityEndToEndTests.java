@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 
 import dev.marketassist.core.Refused;
@@ -29,6 +28,7 @@ import dev.marketassist.seller.UnifiedSocialCreditCode;
 import dev.marketassist.seller.WeChatPayMerchantId;
 import dev.marketassist.shop.AccountChangeManagement;
 import dev.marketassist.testing.CallbackAnswer;
+import dev.marketassist.testing.ChatExpectations;
 import dev.marketassist.testing.SentMessage;
 import dev.marketassist.testing.StandInBotApi;
 import dev.marketassist.testing.TgUser;
@@ -65,7 +65,7 @@ class ChatSecurityEndToEndTests {
 
 	static final StandInBotApi telegram = StandInBotApi.start(TOKEN);
 
-	private final Map<Long, Integer> seen = new HashMap<>();
+	private final ChatExpectations chats = new ChatExpectations(telegram);
 
 	@Autowired
 	ProviderManagement providers;
@@ -119,9 +119,9 @@ class ChatSecurityEndToEndTests {
 		Document before = providerDocument(owner);
 
 		telegram.injectText(operator, "/start");
-		SentMessage menu = expect(operator, "Cloud Marketplace assistant");
+		SentMessage menu = chats.expect(operator, "Cloud Marketplace assistant");
 		telegram.clickButton(operator, menu, "🏪 Become a seller");
-		SentMessage refused = expect(operator, "seller onboarding is for new sellers only");
+		SentMessage refused = chats.expect(operator, "seller onboarding is for new sellers only");
 		assertThat(refused.text()).contains("Owner Cloud").contains("/status").contains("/account");
 		assertThat(refused.buttonTexts()).containsExactly("📋 Onboarding checklist");
 		assertThat(telegram.messages(operator.chatId())).noneMatch(m -> m.text().contains("Do you accept the agreement?"));
@@ -149,17 +149,17 @@ class ChatSecurityEndToEndTests {
 		TgUser operator = operatorOf(owner, 830_000_012L, "Olga");
 
 		telegram.injectText(operator, "/account");
-		SentMessage account = expect(operator, "Account information");
+		SentMessage account = chats.expect(operator, "Account information");
 		assertThat(account.text()).contains("+86 138****5678").doesNotContain("13812345678");
 		telegram.clickButton(operator, account, "✏️ Change account information");
-		expect(operator, "Only the account owner can change the account information");
+		chats.expect(operator, "Only the account owner can change the account information");
 		assertThatThrownBy(() -> accountChanges.submit(operator.id(), Map.of("companyName", "Hijack Ltd"), "op-change"))
 			.isInstanceOfSatisfying(Refused.class, r -> assertThat(r.code()).isEqualTo("refused.account.owner-only"));
 		assertThat(accountChanges.pending(onboarding.providerOf(owner.id()).getId())).isEmpty();
 
 		telegram.injectText(owner, "/account");
-		telegram.clickButton(owner, expect(owner, "Account information"), "✏️ Change account information");
-		expect(owner, "What do you want to change?");
+		telegram.clickButton(owner, chats.expect(owner, "Account information"), "✏️ Change account information");
+		chats.expect(owner, "What do you want to change?");
 	}
 
 	@Test
@@ -170,24 +170,24 @@ class ChatSecurityEndToEndTests {
 
 		// the operator: no button, a forged one and the domain refuse alike; nothing changes
 		telegram.injectText(operator, "/status");
-		SentMessage status = expect(operator, "Your onboarding checklist");
+		SentMessage status = chats.expect(operator, "Your onboarding checklist");
 		assertThat(status.buttonTexts()).doesNotContain("🏦 Change merchant IDs");
 		// a live button of the operator's own message, its action changed to "merchant": the feature re-checks
 		String shop = status.callbackData("🏬 Set up the shop");
-		forge(operator, status.messageId(), shop.substring(0, shop.lastIndexOf(':')) + ":m");
-		expect(operator, "Only the account owner can change the merchant IDs");
+		telegram.injectForgedCallback(operator, status.messageId(), shop.substring(0, shop.lastIndexOf(':')) + ":m");
+		chats.expect(operator, "Only the account owner can change the merchant IDs");
 		assertThatThrownBy(() -> merchants.submit(operator.id(), WeChatPayMerchantId.of("1999999999"), null, "op"))
 			.isInstanceOfSatisfying(Refused.class, r -> assertThat(r.code()).isEqualTo("refused.merchant.owner-only"));
 		assertThat(providerDocument(owner).getString("wechatPayMerchantId")).isEqualTo("1230000109");
 
 		// the owner: a change is a review ticket; the IDs in force stay until it is approved
 		telegram.injectText(owner, "/status");
-		telegram.clickButton(owner, expect(owner, "Your onboarding checklist"), "🏦 Change merchant IDs");
-		expect(owner, "WeChat Pay merchant ID");
+		telegram.clickButton(owner, chats.expect(owner, "Your onboarding checklist"), "🏦 Change merchant IDs");
+		chats.expect(owner, "WeChat Pay merchant ID");
 		telegram.injectText(owner, "1230000117");
-		telegram.clickButton(owner, expect(owner, "Tenpay merchant ID"), "Skip »");
-		telegram.clickButton(owner, expect(owner, "Please check your answers"), "✅ Submit");
-		SentMessage submitted = expect(owner, "Merchant ID change submitted for review");
+		telegram.clickButton(owner, chats.expect(owner, "Tenpay merchant ID"), "Skip »");
+		telegram.clickButton(owner, chats.expect(owner, "Please check your answers"), "✅ Submit");
+		SentMessage submitted = chats.expect(owner, "Merchant ID change submitted for review");
 		String ticketId = submitted.text().replaceAll("(?s).*ticket (RT-[0-9A-F]+).*", "$1");
 		ReviewTicket ticket = tickets.findById(ticketId).orElseThrow();
 		assertThat(ticket.getSubject()).isEqualTo(ReviewSubject.MERCHANT_CHANGE);
@@ -197,10 +197,10 @@ class ChatSecurityEndToEndTests {
 
 		decisions.claim(ticketId, "alice");
 		decisions.approve(ticketId, "alice", null);
-		expect(owner, "Your merchant ID change is approved");
+		chats.expect(owner, "Your merchant ID change is approved");
 		assertThat(providerDocument(owner).getString("wechatPayMerchantId")).isEqualTo("1230000117");
 		// the operator is told as well, as of every decision about the account
-		expect(operator, "Your merchant ID change is approved");
+		chats.expect(operator, "Your merchant ID change is approved");
 	}
 
 	@Test
@@ -208,30 +208,30 @@ class ChatSecurityEndToEndTests {
 		TgUser owner = seller(830_000_061L, uscc(8), "Team Owner");
 		TgUser operator = operatorOf(owner, 830_000_062L, "Ola");
 		telegram.injectText(operator, "/team");
-		expect(operator, "Only the account owner can see and manage the team");
+		chats.expect(operator, "Only the account owner can see and manage the team");
 		telegram.injectText(operator, "/account");
-		expect(operator, "Account information");
+		chats.expect(operator, "Account information");
 
 		telegram.injectText(owner, "/team");
-		SentMessage team = expect(owner, "Team of Team Owner");
+		SentMessage team = chats.expect(owner, "Team of Team Owner");
 		assertThat(team.text()).contains("Owner: ID **** 0061").contains("Operator: Ola, ID **** 0062")
 			.doesNotContain("830000062");
 		telegram.clickButton(owner, team, "✖ Remove operator 1 (Ola, ID **** 0062)");
 		// the confirmation and the result replace the list in place
-		SentMessage confirm = edited(team, "Remove operator ID **** 0062?");
+		SentMessage confirm = chats.edited(team, "Remove operator ID **** 0062?");
 		telegram.clickButton(owner, confirm, "Yes, remove");
-		edited(team, "was removed and no longer has access");
-		assertThat(expect(owner, "Team of Team Owner").text()).contains("No operators yet");
-		expect(operator, "You no longer operate the marketplace account of Team Owner");
+		chats.edited(team, "was removed and no longer has access");
+		assertThat(chats.expect(owner, "Team of Team Owner").text()).contains("No operators yet");
+		chats.expect(operator, "You no longer operate the marketplace account of Team Owner");
 		assertThat(onboarding.providerOf(owner.id()).isOperator(operator.id())).isFalse();
 
 		// at once: the next command and a button of an earlier message are refused, nothing is shown
 		telegram.injectText(operator, "/account");
-		SentMessage refused = expect(operator, "Please complete the company information");
+		SentMessage refused = chats.expect(operator, "Please complete the company information");
 		assertThat(refused.text()).doesNotContain("Team Owner");
 		assertThatThrownBy(() -> onboarding.startFeePayment(operator.id())).isInstanceOf(Refused.class);
 		// the confirmation pressed again (a double tap, a replay) changes nothing
-		String replay = forge(owner, confirm.messageId(), confirm.callbackData("Yes, remove"));
+		String replay = telegram.injectForgedCallback(owner, confirm.messageId(), confirm.callbackData("Yes, remove"));
 		assertThat(Awaitility.await()
 			.atMost(Duration.ofSeconds(10))
 			.until(() -> telegram.callbackAnswers().stream().filter(a -> a.callbackQueryId().equals(replay)).findFirst(),
@@ -253,27 +253,27 @@ class ChatSecurityEndToEndTests {
 
 		// a new contact phone in an account change: sealed in the session's draft and in the ticket
 		telegram.injectText(owner, "/account");
-		telegram.clickButton(owner, expect(owner, "Account information"), "✏️ Change account information");
-		telegram.clickButton(owner, expect(owner, "What do you want to change?"), "👤 Contacts");
-		expect(owner, "contact person");
+		telegram.clickButton(owner, chats.expect(owner, "Account information"), "✏️ Change account information");
+		telegram.clickButton(owner, chats.expect(owner, "What do you want to change?"), "👤 Contacts");
+		chats.expect(owner, "contact person");
 		telegram.injectText(owner, "Grace Hopper");
-		expect(owner, "phone number");
+		chats.expect(owner, "phone number");
 		telegram.injectText(owner, "139 1234 5678");
-		SentMessage email = expect(owner, "e-mail address");
+		SentMessage email = chats.expect(owner, "e-mail address");
 		assertThat(mongo.getCollection("chat_sessions").find(new Document("_id", owner.id() + ":" + owner.id())).first().toJson())
 			.doesNotContain("13912345678");
 		telegram.clickButton(owner, email, "Skip »");
-		SentMessage summary = expect(owner, "Please check your answers");
+		SentMessage summary = chats.expect(owner, "Please check your answers");
 		assertThat(summary.text()).contains("+86 139****5678").doesNotContain("13912345678");
 		telegram.clickButton(owner, summary, "✅ Submit");
-		String ticketId = expect(owner, "Change submitted for review").text().replaceAll("(?s).*ticket (RT-[0-9A-F]+).*", "$1");
+		String ticketId = chats.expect(owner, "Change submitted for review").text().replaceAll("(?s).*ticket (RT-[0-9A-F]+).*", "$1");
 		Document ticket = mongo.getCollection("review_tickets").find(new Document("_id", ticketId)).first();
 		assertThat(ticket.get("snapshot", Document.class).getString("new_contactPhone")).startsWith("v1:");
 		assertThat(ticket.toJson()).doesNotContain("13912345678").doesNotContain("13812345678");
 		assertThat(tickets.findById(ticketId).orElseThrow().getSnapshot()).containsEntry("new_contactPhone", "+8613912345678");
 		decisions.claim(ticketId, "alice");
 		decisions.approve(ticketId, "alice", null);
-		expect(owner, "Your account information change is approved");
+		chats.expect(owner, "Your account information change is approved");
 		assertThat(onboarding.providerOf(owner.id()).getContactPhone()).isEqualTo("+8613912345678");
 		assertThat(providerDocument(owner).toJson()).doesNotContain("13912345678");
 
@@ -299,7 +299,7 @@ class ChatSecurityEndToEndTests {
 							new Document("contactPhoneHash", "")));
 		assertThat(onboarding.providerOf(owner.id()).getContactPhone()).isEqualTo("+8613600002222");
 		telegram.injectText(owner, "/account");
-		assertThat(expect(owner, "Account information").text()).contains("+86 136****2222");
+		assertThat(chats.expect(owner, "Account information").text()).contains("+86 136****2222");
 		teams.invite(owner.id(), Duration.ofDays(1));
 		Document migrated = providerDocument(owner);
 		assertThat(migrated.getString("contactPhone")).startsWith("v1:");
@@ -312,25 +312,25 @@ class ChatSecurityEndToEndTests {
 		TgUser owner = seller(830_000_091L, uscc(11), "Bank Owner");
 		String sealedBefore = providerDocument(owner).getString("bankAccountSealed");
 		telegram.injectText(owner, "/account");
-		SentMessage account = expect(owner, "Account information");
+		SentMessage account = chats.expect(owner, "Account information");
 		assertThat(account.text()).contains("Settlement account: Bank Owner, China Merchants Bank Fuzhou Branch, **** **** 2233")
 			.doesNotContain("6222020200112233");
 		telegram.clickButton(owner, account, "✏️ Change account information");
-		telegram.clickButton(owner, expect(owner, "What do you want to change?"), "🏦 Settlement bank account");
-		expect(owner, "account holder");
+		telegram.clickButton(owner, chats.expect(owner, "What do you want to change?"), "🏦 Settlement bank account");
+		chats.expect(owner, "account holder");
 		telegram.injectText(owner, "Bank Owner Ltd");
-		expect(owner, "Which bank");
+		chats.expect(owner, "Which bank");
 		telegram.injectText(owner, "ICBC");
-		expect(owner, "Which branch");
+		chats.expect(owner, "Which branch");
 		telegram.injectText(owner, "Gulou Branch");
-		expect(owner, "account number");
+		chats.expect(owner, "account number");
 		telegram.injectText(owner, "6222 0000 9999 4444");
-		SentMessage summary = expect(owner, "Please check your answers");
+		SentMessage summary = chats.expect(owner, "Please check your answers");
 		assertThat(summary.text()).contains("**** **** 4444").doesNotContain("6222000099994444");
 		assertThat(mongo.getCollection("chat_sessions").find(new Document("_id", owner.id() + ":" + owner.id())).first().toJson())
 			.doesNotContain("6222000099994444");
 		telegram.clickButton(owner, summary, "✅ Submit");
-		String ticketId = expect(owner, "Change submitted for review").text().replaceAll("(?s).*ticket (RT-[0-9A-F]+).*", "$1");
+		String ticketId = chats.expect(owner, "Change submitted for review").text().replaceAll("(?s).*ticket (RT-[0-9A-F]+).*", "$1");
 		assertThat(mongo.getCollection("review_tickets").find(new Document("_id", ticketId)).first().toJson())
 			.doesNotContain("6222000099994444")
 			.doesNotContain("6222020200112233");
@@ -338,7 +338,7 @@ class ChatSecurityEndToEndTests {
 
 		decisions.claim(ticketId, "alice");
 		decisions.approve(ticketId, "alice", null);
-		expect(owner, "Your account information change is approved");
+		chats.expect(owner, "Your account information change is approved");
 		Document after = providerDocument(owner);
 		assertThat(after.getString("bankAccountMasked")).isEqualTo("**** **** 4444");
 		assertThat(after.getString("bankName")).isEqualTo("ICBC");
@@ -367,7 +367,7 @@ class ChatSecurityEndToEndTests {
 		telegram.awaitMessage(group, m -> m.text().contains("How I can help"), Duration.ofSeconds(10));
 		// the same owner in the private chat still gets the link
 		telegram.injectText(owner, "/invite");
-		assertThat(expect(owner, "one-time link").text()).contains("invite_");
+		assertThat(chats.expect(owner, "one-time link").text()).contains("invite_");
 	}
 
 	@Test
@@ -399,9 +399,9 @@ class ChatSecurityEndToEndTests {
 	void forgedButtonDataIsAnsweredAsStaleWithoutAStackTrace(CapturedOutput output) {
 		TgUser seller = seller(830_000_041L, uscc(6), "Forge Ops");
 		telegram.injectText(seller, "/products");
-		SentMessage list = expect(seller, "My products");
+		SentMessage list = chats.expect(seller, "My products");
 		for (String data : new String[] { "p:l:x", "p:l:99999999999999999999", "zz:1:2", "p", "s", "ac", ":::", "d:x:y:z:w" }) {
-			String id = forge(seller, list.messageId(), data);
+			String id = telegram.injectForgedCallback(seller, list.messageId(), data);
 			CallbackAnswer answer = Awaitility.await()
 				.atMost(Duration.ofSeconds(10))
 				.until(() -> telegram.callbackAnswers().stream().filter(a -> a.callbackQueryId().equals(id)).findFirst(),
@@ -421,7 +421,7 @@ class ChatSecurityEndToEndTests {
 	private TgUser seller(long id, String uscc, String company) {
 		TgUser user = new TgUser(id, company.split(" ")[0], "en");
 		telegram.injectText(user, "/start");
-		expect(user, "Cloud Marketplace assistant");
+		chats.expect(user, "Cloud Marketplace assistant");
 		providers.registerCompany(company(uscc, company), user.id(), "seed-" + user.id());
 		var payment = onboarding.startFeePayment(user.id());
 		onboarding.confirmFeePayment(payment.reference(), new BigDecimal("5000"), "PAY-" + user.id());
@@ -432,10 +432,10 @@ class ChatSecurityEndToEndTests {
 	private TgUser operatorOf(TgUser owner, long id, String name) {
 		TgUser operator = new TgUser(id, name, "en");
 		telegram.injectText(owner, "/invite");
-		String text = expect(owner, "one-time link").text();
+		String text = chats.expect(owner, "one-time link").text();
 		String token = text.substring(text.indexOf("invite_") + 7).split("\\s")[0];
 		telegram.injectText(operator, "/start invite_" + token);
-		expect(operator, "You now operate the marketplace account");
+		chats.expect(operator, "You now operate the marketplace account");
 		return operator;
 	}
 
@@ -461,34 +461,6 @@ class ChatSecurityEndToEndTests {
 			}
 		}
 		throw new IllegalStateException("no check character");
-	}
-
-	/** A button press a modified client could send; returns the callback query's id. */
-	private static String forge(TgUser user, int messageId, String data) {
-		String id = "forged-" + System.nanoTime();
-		telegram.injectRaw("""
-				{"callback_query": {"id": "%s", "from": {"id": %d, "is_bot": false, "first_name": "%s", "language_code": "en"},
-				 "message": {"message_id": %d, "from": {"id": %d, "is_bot": true, "first_name": "Bot"},
-				  "chat": {"id": %d, "type": "private", "first_name": "%s"}, "date": %d, "text": "…"},
-				 "chat_instance": "1", "data": "%s"}}
-				""".formatted(id, user.id(), user.firstName(), messageId, telegram.botId(), user.id(), user.firstName(),
-				Instant.now().getEpochSecond(), data));
-		return id;
-	}
-
-	/** The bot's message {@code message} once edited to contain {@code fragment}. */
-	private static SentMessage edited(SentMessage message, String fragment) {
-		return telegram.awaitMessage(message.chatId(), m -> m.messageId() == message.messageId() && m.text().contains(fragment),
-				Duration.ofSeconds(10));
-	}
-
-	/** The next message of the bot to this user containing {@code fragment}. */
-	private SentMessage expect(TgUser user, String fragment) {
-		int after = seen.getOrDefault(user.id(), 0);
-		SentMessage message = telegram.awaitMessage(user.chatId(), m -> m.messageId() > after && m.text().contains(fragment),
-				Duration.ofSeconds(10));
-		seen.put(user.id(), message.messageId());
-		return message;
 	}
 
 }

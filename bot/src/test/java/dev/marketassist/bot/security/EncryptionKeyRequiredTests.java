@@ -8,10 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Set;
 
-import dev.marketassist.MarketAssistantApplication;
+import dev.marketassist.testing.EndToEnd;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -45,11 +44,10 @@ class EncryptionKeyRequiredTests {
 	}
 
 	private ConfigurableApplicationContext start(String... extra) {
-		java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--server.port=0",
-				"--market.encryption.key=", "--market.embedded-mongo.backend=memory", "--market.embedded-mongo.data-dir=" + data,
-				"--market.mongo.timeout=1s", "--market.sandbox.enabled=false"));
-		args.addAll(java.util.List.of(extra));
-		return new SpringApplicationBuilder(MarketAssistantApplication.class).profiles("test").run(args.toArray(String[]::new));
+		return EndToEnd.app().args("--market.encryption.key=", "--market.embedded-mongo.backend=memory",
+				"--market.embedded-mongo.data-dir=" + data, "--market.mongo.timeout=1s", "--market.sandbox.enabled=false")
+			.args(extra)
+			.start();
 	}
 
 }

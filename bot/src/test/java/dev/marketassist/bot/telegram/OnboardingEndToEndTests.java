@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
-import dev.marketassist.MarketAssistantApplication;
 import dev.marketassist.seller.Provider;
 import dev.marketassist.testing.SentMessage;
 import dev.marketassist.testing.StandInBotApi;
 import dev.marketassist.testing.TgUser;
+import dev.marketassist.testing.EndToEnd;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -35,7 +34,7 @@ class OnboardingEndToEndTests {
 
 	@BeforeEach
 	void startTelegram() {
-		telegram = StandInBotApi.start(TelegramEndToEnd.TOKEN);
+		telegram = StandInBotApi.start(EndToEnd.TOKEN);
 	}
 
 	@AfterEach
@@ -49,7 +48,7 @@ class OnboardingEndToEndTests {
 	@Test
 	void aSellerCompletesOnboardingInEnglishAcrossARestart() {
 		app = start();
-		TgUser ada = TelegramEndToEnd.english("Ada");
+		TgUser ada = EndToEnd.english("Ada");
 		long chat = ada.chatId();
 		telegram.injectText(ada, "/start");
 		SentMessage menu = telegram.awaitText(chat, "Cloud Marketplace assistant");
@@ -247,7 +246,7 @@ class OnboardingEndToEndTests {
 	@Test
 	void aSellerCompletesOnboardingInChineseAndASecondSellerCannotReuseTheCode() {
 		app = start();
-		TgUser lei = TelegramEndToEnd.chinese("李雷");
+		TgUser lei = EndToEnd.chinese("李雷");
 		long chat = lei.chatId();
 		telegram.injectText(lei, "/start");
 		telegram.clickButton(lei, telegram.awaitText(chat, "云市场助手"), "🏪 卖家入驻");
@@ -312,7 +311,7 @@ class OnboardingEndToEndTests {
 		SentMessage inReview = telegram.awaitText(chat, "店铺已提交平台审核");
 		assertThat(inReview.text()).containsPattern("预计 \\d{4}-\\d{2}-\\d{2} 当天结束前给出结果");
 
-		TgUser other = TelegramEndToEnd.chinese("王");
+		TgUser other = EndToEnd.chinese("王");
 		long otherChat = other.chatId();
 		telegram.injectText(other, "/start");
 		telegram.clickButton(other, telegram.awaitText(otherChat, "云市场助手"), "🏪 卖家入驻");
@@ -354,7 +353,7 @@ class OnboardingEndToEndTests {
 	@Test
 	void aSellerPaysTheFeeWithATelegramInvoice() {
 		app = start("--market.payments.provider-token=284685063:TEST:payments");
-		TgUser bo = TelegramEndToEnd.english("Bo");
+		TgUser bo = EndToEnd.english("Bo");
 		long chat = bo.chatId();
 		telegram.injectText(bo, "/start");
 		telegram.clickButton(bo, telegram.awaitText(chat, "Cloud Marketplace assistant"), "🏪 Become a seller");
@@ -396,13 +395,7 @@ class OnboardingEndToEndTests {
 	}
 
 	private ConfigurableApplicationContext start(String... extra) {
-		// command-line arguments: they override the test profile's properties
-		java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--server.port=0",
-				"--market.embedded-mongo.backend=h2", "--market.embedded-mongo.data-dir=" + data,
-				"--market.telegram.token=" + TelegramEndToEnd.TOKEN, "--market.telegram.api-url=" + telegram.baseUrl(),
-				"--market.telegram.mode=polling", "--market.api-key=" + API_KEY));
-		args.addAll(java.util.List.of(extra));
-		return new SpringApplicationBuilder(MarketAssistantApplication.class).profiles("test").run(args.toArray(String[]::new));
+		return EndToEnd.app().telegram(telegram).h2(data).args("--market.api-key=" + API_KEY).args(extra).start();
 	}
 
 }

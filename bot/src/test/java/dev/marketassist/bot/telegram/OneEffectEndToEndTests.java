@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import dev.marketassist.MarketAssistantApplication;
 import dev.marketassist.dialogs.Outgoing;
 import dev.marketassist.dialogs.session.ChatSession;
 import dev.marketassist.dialogs.session.ChatSessions;
@@ -17,11 +16,11 @@ import dev.marketassist.testing.CallbackAnswer;
 import dev.marketassist.testing.SentMessage;
 import dev.marketassist.testing.StandInBotApi;
 import dev.marketassist.testing.TgUser;
+import dev.marketassist.testing.EndToEnd;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -47,7 +46,7 @@ class OneEffectEndToEndTests {
 
 	@BeforeEach
 	void startTelegram() {
-		telegram = StandInBotApi.start(TelegramEndToEnd.TOKEN);
+		telegram = StandInBotApi.start(EndToEnd.TOKEN);
 		LosingConfirmations.LOSE.set(false);
 	}
 
@@ -63,7 +62,7 @@ class OneEffectEndToEndTests {
 	@Test
 	void afterACrashBetweenDeliveryAndConfirmationOnlyTheCurrentQuestionIsSentAgain() {
 		app = start();
-		TgUser ada = TelegramEndToEnd.english("Ada");
+		TgUser ada = EndToEnd.english("Ada");
 		long chat = ada.chatId();
 		toAccountHolder(ada);
 		// from now on the deliveries reach the chat but their confirmation is lost (as if killed right after)
@@ -95,7 +94,7 @@ class OneEffectEndToEndTests {
 	@Test
 	void anAnswerRepeatedAfterTheRecoveryResentItsQuestionIsStoredOnceUnderItsField() {
 		app = start();
-		TgUser ada = TelegramEndToEnd.english("Ada");
+		TgUser ada = EndToEnd.english("Ada");
 		long chat = ada.chatId();
 		toAccountHolder(ada);
 		// the bank question reaches the chat; the bot is killed before it confirms that
@@ -130,7 +129,7 @@ class OneEffectEndToEndTests {
 	@Test
 	void aReplyToAnEarlierQuestionIsNeverStoredUnderTheCurrentOne() {
 		app = start();
-		TgUser ada = TelegramEndToEnd.english("Ada");
+		TgUser ada = EndToEnd.english("Ada");
 		long chat = ada.chatId();
 		toAccountHolder(ada);
 		telegram.injectText(ada, "ACME Cloud");
@@ -155,7 +154,7 @@ class OneEffectEndToEndTests {
 	@Test
 	void everyButtonActsOnceAndNamesAreNames() {
 		app = start();
-		TgUser ada = TelegramEndToEnd.english("Ada");
+		TgUser ada = EndToEnd.english("Ada");
 		long chat = ada.chatId();
 		telegram.injectText(ada, "/start");
 		SentMessage menu = telegram.awaitText(chat, "Cloud Marketplace assistant");
@@ -301,12 +300,7 @@ class OneEffectEndToEndTests {
 	}
 
 	private ConfigurableApplicationContext start(String... extra) {
-		List<String> args = new ArrayList<>(List.of("--server.port=0", "--market.embedded-mongo.backend=h2",
-				"--market.embedded-mongo.data-dir=" + data, "--market.telegram.token=" + TelegramEndToEnd.TOKEN,
-				"--market.telegram.api-url=" + telegram.baseUrl(), "--market.telegram.mode=polling"));
-		args.addAll(List.of(extra));
-		return new SpringApplicationBuilder(MarketAssistantApplication.class, LosingConfirmations.class).profiles("test")
-			.run(args.toArray(String[]::new));
+		return EndToEnd.app().telegram(telegram).h2(data).with(LosingConfirmations.class).args(extra).start();
 	}
 
 	/**

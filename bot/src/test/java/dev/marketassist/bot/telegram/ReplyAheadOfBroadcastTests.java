@@ -8,6 +8,7 @@ import dev.marketassist.dialogs.Reply;
 import dev.marketassist.testing.ApiCall;
 import dev.marketassist.testing.StandInBotApi;
 import dev.marketassist.testing.TgUser;
+import dev.marketassist.testing.EndToEnd;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,11 +32,11 @@ class ReplyAheadOfBroadcastTests {
 
 	private static final int REMINDERS = 2_000;
 
-	static final StandInBotApi telegram = StandInBotApi.start(TelegramEndToEnd.TOKEN);
+	static final StandInBotApi telegram = StandInBotApi.start(EndToEnd.TOKEN);
 
 	@DynamicPropertySource
 	static void telegram(DynamicPropertyRegistry registry) {
-		registry.add("market.telegram.token", () -> TelegramEndToEnd.TOKEN);
+		registry.add("market.telegram.token", () -> EndToEnd.TOKEN);
 		registry.add("market.telegram.api-url", telegram::baseUrl);
 		registry.add("market.telegram.mode", () -> "polling");
 	}
@@ -51,7 +52,7 @@ class ReplyAheadOfBroadcastTests {
 	@Test
 	void aUsersReplyGoesOutWhileMostOfABroadcastToTwoThousandChatsIsStillQueued() {
 		telegram.enforceFloodLimits(true);
-		TgUser ada = TelegramEndToEnd.english("Ada");
+		TgUser ada = EndToEnd.english("Ada");
 		long firstRecipient = 710_000_000L;
 		for (int i = 0; i < REMINDERS; i++) {
 			int n = i;

@@ -10,6 +10,7 @@ import java.util.List;
 import dev.marketassist.testing.SentMessage;
 import dev.marketassist.testing.StandInBotApi;
 import dev.marketassist.testing.TgUser;
+import dev.marketassist.testing.EndToEnd;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,11 +27,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("test")
 class TelegramFoundationEndToEndTests {
 
-	static final StandInBotApi telegram = TelegramEndToEnd.telegram();
+	static final StandInBotApi telegram = EndToEnd.telegram();
 
 	@DynamicPropertySource
 	static void telegram(DynamicPropertyRegistry registry) {
-		TelegramEndToEnd.polling(registry);
+		EndToEnd.polling(registry);
 	}
 
 	@Autowired
@@ -44,7 +45,7 @@ class TelegramFoundationEndToEndTests {
 
 	@Test
 	void greetsInEnglishWithTheMainMenu() {
-		TgUser ada = TelegramEndToEnd.english("Ada");
+		TgUser ada = EndToEnd.english("Ada");
 		telegram.injectText(ada, "/start");
 		SentMessage greeting = telegram.awaitText(ada.chatId(), "Cloud Marketplace assistant");
 		assertThat(greeting.text()).startsWith("Hello Ada!");
@@ -54,7 +55,7 @@ class TelegramFoundationEndToEndTests {
 
 	@Test
 	void greetsInChineseForAChineseClient() {
-		TgUser lei = TelegramEndToEnd.chinese("李雷");
+		TgUser lei = EndToEnd.chinese("李雷");
 		telegram.injectText(lei, "/start");
 		SentMessage greeting = telegram.awaitText(lei.chatId(), "云市场助手");
 		assertThat(greeting.text()).startsWith("您好，李雷！");
@@ -63,7 +64,7 @@ class TelegramFoundationEndToEndTests {
 
 	@Test
 	void answersEveryButtonPressAndShowsHelp() {
-		TgUser ada = TelegramEndToEnd.english("Ada");
+		TgUser ada = EndToEnd.english("Ada");
 		telegram.injectText(ada, "/start");
 		SentMessage menu = telegram.awaitText(ada.chatId(), "Cloud Marketplace assistant");
 		telegram.clickButton(ada, menu, "❓ Help");
@@ -74,7 +75,7 @@ class TelegramFoundationEndToEndTests {
 
 	@Test
 	void appliesADoubleTapOnceAndAnswersTheSecondAsAlreadyDone() {
-		TgUser ada = TelegramEndToEnd.english("Ada");
+		TgUser ada = EndToEnd.english("Ada");
 		telegram.injectText(ada, "/start");
 		SentMessage menu = telegram.awaitText(ada.chatId(), "Cloud Marketplace assistant");
 		telegram.clickButton(ada, menu, "🏪 Become a seller");
@@ -94,7 +95,7 @@ class TelegramFoundationEndToEndTests {
 
 	@Test
 	void remembersTheChosenLanguage() {
-		TgUser ada = TelegramEndToEnd.english("Ada");
+		TgUser ada = EndToEnd.english("Ada");
 		telegram.injectText(ada, "/language");
 		SentMessage choose = telegram.awaitText(ada.chatId(), "Choose your language");
 		telegram.clickButton(ada, choose, "中文");
@@ -117,7 +118,7 @@ class TelegramFoundationEndToEndTests {
 
 	@Test
 	void waitsOutA429StormAndStillAnswers() {
-		TgUser ada = TelegramEndToEnd.english("Ada");
+		TgUser ada = EndToEnd.english("Ada");
 		double before = rateLimited();
 		telegram.rateLimitNext("sendmessage", 3, 1);
 		telegram.injectText(ada, "/help");
@@ -127,7 +128,7 @@ class TelegramFoundationEndToEndTests {
 
 	@Test
 	void retriesA5xxBurstAndStillAnswers() {
-		TgUser ada = TelegramEndToEnd.english("Ada");
+		TgUser ada = EndToEnd.english("Ada");
 		telegram.failNext("sendmessage", 3, 502, "Bad Gateway");
 		telegram.injectText(ada, "/help");
 		telegram.awaitMessage(ada.chatId(), m -> m.text().contains("How I can help"), Duration.ofSeconds(20));
@@ -135,8 +136,8 @@ class TelegramFoundationEndToEndTests {
 
 	@Test
 	void keepsTheOrderWithinEachChatWhileChatsRunInParallel() {
-		TgUser a = TelegramEndToEnd.english("Ann");
-		TgUser b = TelegramEndToEnd.chinese("白");
+		TgUser a = EndToEnd.english("Ann");
+		TgUser b = EndToEnd.chinese("白");
 		List<String> script = List.of("/help", "/cancel", "/language", "/help", "/cancel", "/language");
 		for (String command : script) {
 			telegram.injectText(a, command);
@@ -152,7 +153,7 @@ class TelegramFoundationEndToEndTests {
 
 	@Test
 	void answersTenThousandCharactersAndMarkupWithoutBreaking() {
-		TgUser ada = TelegramEndToEnd.english("Ada");
+		TgUser ada = EndToEnd.english("Ada");
 		telegram.injectText(ada, "x".repeat(10_000));
 		telegram.awaitText(ada.chatId(), "I did not understand that");
 		telegram.injectText(ada, "<b>not bold</b> *_ {\"$gt\": \"\"}");
@@ -162,7 +163,7 @@ class TelegramFoundationEndToEndTests {
 
 	@Test
 	void countsUpdatesRepliesAndLatency() {
-		TgUser ada = TelegramEndToEnd.english("Ada");
+		TgUser ada = EndToEnd.english("Ada");
 		double handled = count("market.updates.handled");
 		double sent = count("market.telegram.sent");
 		telegram.injectText(ada, "/help");

@@ -15,6 +15,7 @@ import java.time.Duration;
 
 import dev.marketassist.testing.StandInBotApi;
 import dev.marketassist.testing.TgUser;
+import dev.marketassist.testing.EndToEnd;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
@@ -37,11 +38,11 @@ class WebhookEndToEndTests {
 	static final String SECRET = "s3cr3t-Token_1";
 
 	/** Its own stand-in: a webhook set on the shared one would stop the polling tests' getUpdates. */
-	static final StandInBotApi telegram = StandInBotApi.start(TelegramEndToEnd.TOKEN);
+	static final StandInBotApi telegram = StandInBotApi.start(EndToEnd.TOKEN);
 
 	@DynamicPropertySource
 	static void webhook(DynamicPropertyRegistry registry) {
-		registry.add("market.telegram.token", () -> TelegramEndToEnd.TOKEN);
+		registry.add("market.telegram.token", () -> EndToEnd.TOKEN);
 		registry.add("market.telegram.api-url", telegram::baseUrl);
 		registry.add("market.telegram.mode", () -> "webhook");
 		registry.add("market.telegram.webhook-url", () -> "https://bot.example.test/telegram/webhook");
@@ -67,7 +68,7 @@ class WebhookEndToEndTests {
 
 	@Test
 	void refusesRequestsWithoutTheRightSecretAndDoesNotReadThem() throws Exception {
-		TgUser ada = TelegramEndToEnd.english("Ada");
+		TgUser ada = EndToEnd.english("Ada");
 		String update = updateJson(ada, 910_001, "/start");
 		assertThat(post(update, null)).isEqualTo(401);
 		assertThat(post(update, "wrong")).isEqualTo(401);
@@ -77,7 +78,7 @@ class WebhookEndToEndTests {
 
 	@Test
 	void handlesAnUpdateAndItsRedeliveryOnce() throws Exception {
-		TgUser ada = TelegramEndToEnd.english("Ada");
+		TgUser ada = EndToEnd.english("Ada");
 		String update = updateJson(ada, 910_002, "/help");
 		assertThat(post(update, SECRET)).isEqualTo(200);
 		telegram.awaitText(ada.chatId(), "How I can help");
@@ -134,7 +135,7 @@ class WebhookEndToEndTests {
 		}
 		chunked.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
 		assertThat(rawPost(SECRET, "Transfer-Encoding: chunked", chunked.toByteArray())).startsWith("HTTP/1.1 413");
-		TgUser ada = TelegramEndToEnd.english("Ada");
+		TgUser ada = EndToEnd.english("Ada");
 		assertThat(post(updateJson(ada, 910_003, "/help"), SECRET)).as("a normal update still passes").isEqualTo(200);
 	}
 
