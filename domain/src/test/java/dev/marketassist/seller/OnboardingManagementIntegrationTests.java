@@ -64,7 +64,7 @@ class OnboardingManagementIntegrationTests {
 		Providers providers = repositories.getRepository(Providers.class);
 		tickets = repositories.getRepository(ReviewTickets.class);
 		tasks = new DueTasks(mongo, clock);
-		reviews = new ReviewManagement(tickets, CalendarFixtures.china2026(), new ReviewSettings(0, 0, 0, 0, 0), clock);
+		reviews = new ReviewManagement(tickets, CalendarFixtures.china2026(), ReviewSettings.defaults(), clock);
 		onboarding = new OnboardingManagement(providers, (reference, amount) -> "https://pay.example/" + reference,
 				new PaymentSettings(null, null, null, null), tasks, clock, new SimpleMeterRegistry(), reviews);
 		FieldCipher cipher = new FieldCipher(Base64.getDecoder().decode("q3Jt0Lk3n2H5mQ8xV1cY7bZ4wR6tU9pA2sD5fG8hJ0k="));
