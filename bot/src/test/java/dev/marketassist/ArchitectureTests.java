@@ -1,6 +1,19 @@
 package dev.marketassist;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.tngtech.archunit.core.domain.JavaAnnotation;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaParameter;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -44,5 +57,36 @@ class ArchitectureTests {
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.springframework.statemachine..");
+
+	/** {@code market.*} settings come from their records (one per prefix), never from {@code @Value}. */
+	@ArchTest
+	static final ArchRule marketSettingsComeFromTheirRecords = classes().should(new ArchCondition<JavaClass>(
+			"not read a market.* property with @Value") {
+
+		@Override
+		public void check(JavaClass type, ConditionEvents events) {
+			List<String> places = new ArrayList<>();
+			for (JavaField field : type.getFields()) {
+				field.getAnnotations().forEach(a -> readsMarketProperty(a, field.getFullName(), places));
+			}
+			for (JavaCodeUnit unit : type.getCodeUnits()) {
+				unit.getAnnotations().forEach(a -> readsMarketProperty(a, unit.getFullName(), places));
+				for (JavaParameter parameter : unit.getParameters()) {
+					parameter.getAnnotations()
+						.forEach(a -> readsMarketProperty(a, unit.getFullName() + " parameter " + parameter.getIndex(), places));
+				}
+			}
+			places.forEach(place -> events.add(SimpleConditionEvent.violated(type, place + " reads a market.* property with "
+					+ "@Value: bind it in the prefix's settings record instead")));
+		}
+
+	});
+
+	private static void readsMarketProperty(JavaAnnotation<?> annotation, String place, List<String> places) {
+		if (annotation.getRawType().isEquivalentTo(org.springframework.beans.factory.annotation.Value.class)
+				&& annotation.get("value").map(String::valueOf).filter(v -> v.contains("market.")).isPresent()) {
+			places.add(place);
+		}
+	}
 
 }

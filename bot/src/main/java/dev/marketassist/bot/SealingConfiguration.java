@@ -2,6 +2,7 @@ package dev.marketassist.bot;
 
 import java.nio.file.Path;
 
+import dev.marketassist.bot.mongo.EmbeddedMongoSettings;
 import dev.marketassist.core.crypto.EncryptionKeys;
 import dev.marketassist.core.crypto.FieldCipher;
 import dev.marketassist.core.crypto.SealedPhones;
@@ -25,13 +26,13 @@ class SealingConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(SealingConfiguration.class);
 
 	@Bean
-	FieldCipher fieldCipher(@Value("${market.encryption.key:}") String key,
-			@Value("${market.embedded-mongo.data-dir:./data}") String dataDir,
+	FieldCipher fieldCipher(EncryptionSettings encryption, EmbeddedMongoSettings embedded,
 			@Value("${spring.mongodb.uri:${MONGODB_URI:}}") String mongoUri) {
-		if (key.isBlank() && !mongoUri.isBlank()) {
+		if (!encryption.configured() && !mongoUri.isBlank()) {
 			throw new MissingEncryptionKey();
 		}
-		EncryptionKeys.KeySource source = EncryptionKeys.loadOrCreate(key.isBlank() ? null : key, Path.of(dataDir));
+		EncryptionKeys.KeySource source = EncryptionKeys.loadOrCreate(encryption.configured() ? encryption.key() : null,
+				Path.of(embedded.dataDir()));
 		if (source.generated()) {
 			log.warn("No MARKET_ENCRYPTION_KEY set: generated a new key into {}. Back it up, or set MARKET_ENCRYPTION_KEY: "
 					+ "without it, encrypted values (bank account and phone numbers) cannot be read. With MONGODB_URI the key "

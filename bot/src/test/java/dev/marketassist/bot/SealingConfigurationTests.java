@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 
+import dev.marketassist.bot.mongo.EmbeddedMongoSettings;
 import dev.marketassist.core.crypto.FieldCipher;
 import dev.marketassist.dialogs.engine.Sealer;
 import org.junit.jupiter.api.Test;
@@ -19,9 +20,13 @@ class SealingConfigurationTests {
 
 	private final SealingConfiguration configuration = new SealingConfiguration();
 
+	private EmbeddedMongoSettings embedded() {
+		return new EmbeddedMongoSettings(null, data.toString(), null, 0, null);
+	}
+
 	@Test
 	void opensSealedAnswersAndReadsClearOnesFromBeforeTheirStepWasConfidential() {
-		Sealer sealer = configuration.sealer(configuration.fieldCipher(KEY, data.toString(), ""));
+		Sealer sealer = configuration.sealer(configuration.fieldCipher(new EncryptionSettings(KEY), embedded(), ""));
 		String sealed = sealer.seal("+8613812345678");
 		assertThat(sealed).startsWith("v1:").doesNotContain("13812345678");
 		assertThat(sealer.open(sealed)).isEqualTo("+8613812345678");
@@ -31,11 +36,11 @@ class SealingConfigurationTests {
 
 	@Test
 	void refusesAnExternalMongoDbWithoutAKeyAndGeneratesNone() {
-		assertThatThrownBy(() -> configuration.fieldCipher("", data.toString(), "mongodb://db.example:27017/market"))
+		assertThatThrownBy(() -> configuration.fieldCipher(new EncryptionSettings(null), embedded(), "mongodb://db.example:27017/market"))
 			.isInstanceOf(SealingConfiguration.MissingEncryptionKey.class)
 			.hasMessageContaining("MARKET_ENCRYPTION_KEY is not set");
 		assertThat(data.resolve("encryption.key")).doesNotExist();
-		FieldCipher configured = configuration.fieldCipher(KEY, data.toString(), "mongodb://db.example:27017/market");
+		FieldCipher configured = configuration.fieldCipher(new EncryptionSettings(KEY), embedded(), "mongodb://db.example:27017/market");
 		assertThat(configured.decrypt(configured.encrypt("ok"))).isEqualTo("ok");
 	}
 

@@ -67,7 +67,7 @@ class DialogsPersistenceTests {
 	private Dialogs newDialogs(ChatSessions sessions) {
 		DialogEngine engine = fixtures.engine();
 		return new Dialogs(sessions, new ConversationRouter(engine, Map.of("seller", "sample")), engine, fixtures.messages(),
-				clock, new DialogSettings(null, Duration.ofSeconds(30)));
+				clock, new DialogSettings(null, Duration.ofSeconds(30), null));
 	}
 
 	@AfterEach

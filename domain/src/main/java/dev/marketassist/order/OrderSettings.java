@@ -3,10 +3,12 @@ package dev.marketassist.order;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import static dev.marketassist.core.SettingChecks.atLeast;
+import static dev.marketassist.core.SettingChecks.positive;
 
 /**
  * The rules that keep ops-service orders moving ({@code market.orders.*}).
@@ -16,7 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param autoConfirmAfter when an order still awaiting confirmation is confirmed automatically
  * (default 15 days)
  * @param quietHours local times without reminders, {@code HH:mm-HH:mm} (default
- * {@code 22:00-08:00}; may cross midnight; {@code none} for none)
+ * {@code 22:00-08:00}; may cross midnight; {@code none} for none), parsed once when bound
  * @param zone the zone of the quiet hours and of the dates shown (default Asia/Shanghai)
  * @param responseWorkingDays the provider's response window after the order is paid, in working
  * days of the marketplace calendar (default 2)
@@ -26,20 +28,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param urgeInterval how often the provider may urge the buyer (default 24 hours)
  */
 @ConfigurationProperties("market.orders")
-public record OrderSettings(List<Duration> reminders, Duration autoConfirmAfter, String quietHours, ZoneId zone,
+public record OrderSettings(List<Duration> reminders, Duration autoConfirmAfter, QuietHours quietHours, ZoneId zone,
 		Integer responseWorkingDays, Duration responseReminderBefore, Duration linkValidity, Duration urgeInterval) {
+
+	private static final QuietHours DEFAULT_QUIET_HOURS = new QuietHours(LocalTime.of(22, 0), LocalTime.of(8, 0));
 
 	public OrderSettings {
 		reminders = reminders == null ? List.of(Duration.ofDays(1), Duration.ofDays(3), Duration.ofDays(7), Duration.ofDays(13))
 				: reminders.stream().filter(d -> d.compareTo(Duration.ZERO) > 0).sorted().distinct().toList();
-		autoConfirmAfter = autoConfirmAfter == null ? Duration.ofDays(15) : autoConfirmAfter;
-		quietHours = quietHours == null ? "22:00-08:00" : quietHours.strip();
+		autoConfirmAfter = positive(autoConfirmAfter, Duration.ofDays(15), "market.orders.auto-confirm-after");
+		quietHours = quietHours == null ? DEFAULT_QUIET_HOURS : quietHours;
 		zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
-		responseWorkingDays = responseWorkingDays == null ? 2 : responseWorkingDays;
-		responseReminderBefore = responseReminderBefore == null ? Duration.ofHours(8) : responseReminderBefore;
-		linkValidity = linkValidity == null ? Duration.ofDays(7) : linkValidity;
-		urgeInterval = urgeInterval == null ? Duration.ofHours(24) : urgeInterval;
-		quietTime(quietHours, 0);
+		responseWorkingDays = atLeast(responseWorkingDays, 2, 1, "market.orders.response-working-days");
+		responseReminderBefore = positive(responseReminderBefore, Duration.ofHours(8), "market.orders.response-reminder-before");
+		linkValidity = positive(linkValidity, Duration.ofDays(7), "market.orders.link-validity");
+		urgeInterval = positive(urgeInterval, Duration.ofHours(24), "market.orders.urge-interval");
 	}
 
 	/** The defaults. */
@@ -49,31 +52,12 @@ public record OrderSettings(List<Duration> reminders, Duration autoConfirmAfter,
 
 	/** When quiet hours begin, or {@code null} if there are none. */
 	public LocalTime quietStart() {
-		return quietTime(quietHours, 0);
+		return quietHours.start();
 	}
 
 	/** When quiet hours end, or {@code null} if there are none. */
 	public LocalTime quietEnd() {
-		return quietTime(quietHours, 1);
-	}
-
-	private static LocalTime quietTime(String hours, int index) {
-		if (hours.isEmpty() || hours.equalsIgnoreCase("none")) {
-			return null;
-		}
-		String[] parts = hours.split("-");
-		try {
-			if (parts.length != 2) {
-				throw new DateTimeParseException("expected HH:mm-HH:mm", hours, 0);
-			}
-			LocalTime start = LocalTime.parse(parts[0].strip());
-			LocalTime end = LocalTime.parse(parts[1].strip());
-			return start.equals(end) ? null : (index == 0 ? start : end);
-		}
-		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("market.orders.quiet-hours must be HH:mm-HH:mm (e.g. 22:00-08:00) or none, not "
-					+ hours, ex);
-		}
+		return quietHours.end();
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.marketassist.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalTime;
@@ -8,6 +9,7 @@ import java.time.ZoneId;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
@@ -52,6 +54,30 @@ class OrderSettingsTests {
 	@Test
 	void turnsQuietHoursOff() {
 		assertThat(bind(Map.of("market.orders.quiet-hours", "none")).quietStart()).isNull();
+	}
+
+	@Test
+	void parsesQuietHoursOnceWhenBound() {
+		assertThat(bind(Map.of("market.orders.quiet-hours", " 23:30 - 07:00 ")).quietHours())
+			.isEqualTo(new QuietHours(LocalTime.of(23, 30), LocalTime.of(7, 0)));
+		assertThat(bind(Map.of("market.orders.quiet-hours", "08:00-08:00")).quietHours()).isEqualTo(QuietHours.NONE);
+	}
+
+	@Test
+	void refusesMalformedQuietHoursWithAMessageNamingTheProperty() {
+		assertThatThrownBy(() -> bind(Map.of("market.orders.quiet-hours", "22-8"))).isInstanceOf(BindException.class)
+			.rootCause()
+			.hasMessageContaining("market.orders.quiet-hours must be HH:mm-HH:mm");
+	}
+
+	@Test
+	void refusesANonPositiveDurationWithAMessageNamingTheProperty() {
+		assertThatThrownBy(() -> bind(Map.of("market.orders.link-validity", "0s"))).isInstanceOf(BindException.class)
+			.rootCause()
+			.hasMessageContaining("market.orders.link-validity must be a positive duration");
+		assertThatThrownBy(() -> bind(Map.of("market.orders.response-working-days", "0"))).isInstanceOf(BindException.class)
+			.rootCause()
+			.hasMessageContaining("market.orders.response-working-days must be at least 1");
 	}
 
 }

@@ -49,11 +49,11 @@ class ReminderPolicyTests {
 
 	@Test
 	void supportsQuietHoursWithinOneDayAndNone() {
-		ReminderPolicy lunch = new ReminderPolicy(new OrderSettings(null, null, "12:00-14:00", ZoneId.of("UTC"), null, null, null, null));
+		ReminderPolicy lunch = new ReminderPolicy(new OrderSettings(null, null, QuietHours.of("12:00-14:00"), ZoneId.of("UTC"), null, null, null, null));
 		assertThat(lunch.isQuiet(Instant.parse("2026-11-23T12:30:00Z"))).isTrue();
 		assertThat(lunch.isQuiet(Instant.parse("2026-11-23T23:30:00Z"))).isFalse();
 		assertThat(lunch.afterQuietHours(Instant.parse("2026-11-23T12:30:00Z"))).isEqualTo(Instant.parse("2026-11-23T14:00:00Z"));
-		ReminderPolicy none = new ReminderPolicy(new OrderSettings(null, null, "none", null, null, null, null, null));
+		ReminderPolicy none = new ReminderPolicy(new OrderSettings(null, null, QuietHours.of("none"), null, null, null, null, null));
 		assertThat(none.isQuiet(bj("2026-11-23T23:30"))).isFalse();
 	}
 
@@ -91,7 +91,7 @@ class ReminderPolicyTests {
 
 	@Test
 	void refusesMalformedQuietHours() {
-		assertThatThrownBy(() -> new OrderSettings(null, null, "22-8", null, null, null, null, null))
+		assertThatThrownBy(() -> QuietHours.of("22-8"))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("HH:mm-HH:mm");
 	}

@@ -53,7 +53,7 @@ class ReviewDecisionsIntegrationTests {
 		client = MongoClients.create(server.bindAndGetConnectionString());
 		MongoTemplate mongo = new MongoTemplate(client, "reviews");
 		tickets = new MongoRepositoryFactory(mongo).getRepository(ReviewTickets.class);
-		reviews = new ReviewManagement(tickets, CalendarFixtures.china2026(), new ReviewSettings(0, 0, 0, 0, 0), clock);
+		reviews = new ReviewManagement(tickets, CalendarFixtures.china2026(), ReviewSettings.defaults(), clock);
 		settlement = new ReviewSettlement(mongo, event -> {
 			if (failuresToCome > 0) {
 				failuresToCome--;

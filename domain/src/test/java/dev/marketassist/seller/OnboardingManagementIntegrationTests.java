@@ -70,7 +70,7 @@ class OnboardingManagementIntegrationTests {
 		providers = repositories.getRepository(Providers.class);
 		tickets = repositories.getRepository(ReviewTickets.class);
 		tasks = new DueTasks(mongo, clock);
-		reviews = new ReviewManagement(tickets, CalendarFixtures.china2026(), new ReviewSettings(0, 0, 0, 0, 0), clock);
+		reviews = new ReviewManagement(tickets, CalendarFixtures.china2026(), ReviewSettings.defaults(), clock);
 		onboarding = new OnboardingManagement(providers, (reference, amount) -> "https://pay.example/" + reference,
 				new PaymentSettings(null, null, null, null), tasks, clock, new SimpleMeterRegistry(), reviews);
 		team = new TeamManagement(onboarding, providers, clock);

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import org.bson.Document;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -21,8 +20,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class MongoConfiguration {
 
 	@Bean
-	MongoClientSettingsBuilderCustomizer marketMongoTimeouts(
-			@Value("${market.mongo.timeout:5s}") Duration timeout) {
+	MongoClientSettingsBuilderCustomizer marketMongoTimeouts(MongoSettings settings) {
+		Duration timeout = settings.timeout();
 		return builder -> builder
 			.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS))
 			.applyToSocketSettings(socket -> socket.connectTimeout((int) timeout.toMillis(), TimeUnit.MILLISECONDS)

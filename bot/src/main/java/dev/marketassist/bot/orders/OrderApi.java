@@ -7,6 +7,7 @@ import java.util.List;
 
 import dev.marketassist.bot.security.ApiClient;
 import dev.marketassist.core.NotFound;
+import dev.marketassist.dialogs.StartLinks;
 import dev.marketassist.order.NewOrder;
 import dev.marketassist.order.Order;
 import dev.marketassist.order.OrderAccess;
@@ -22,7 +23,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -56,13 +56,13 @@ class OrderApi {
 
 	private final ReminderPolicy policy;
 
-	private final String botUsername;
+	private final StartLinks links;
 
-	OrderApi(OrderManagement orders, OrderAccess access, @Value("${market.telegram.username:}") String botUsername) {
+	OrderApi(OrderManagement orders, OrderAccess access, StartLinks links) {
 		this.orders = orders;
 		this.access = access;
 		this.policy = new ReminderPolicy(orders.settings());
-		this.botUsername = botUsername.strip().replaceFirst("^@", "");
+		this.links = links;
 	}
 
 	/** A paid order as the marketplace reports it. */
@@ -123,9 +123,8 @@ class OrderApi {
 	}
 
 	private BuyerLink link(String token, Instant expiresAt) {
-		String parameter = "order_" + token;
-		String url = botUsername.isEmpty() ? null : "https://t.me/" + botUsername + "?start=" + parameter;
-		return new BuyerLink(url, parameter, "/start " + parameter, expiresAt);
+		String parameter = StartLinks.ORDER + token;
+		return new BuyerLink(links.link(parameter).orElse(null), parameter, StartLinks.command(parameter), expiresAt);
 	}
 
 	private OrderView view(Order order, BuyerLink link) {

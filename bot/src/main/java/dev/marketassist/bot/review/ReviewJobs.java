@@ -15,12 +15,12 @@ import dev.marketassist.dialogs.Dialogs;
 import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.review.ReviewButtons;
 import dev.marketassist.review.ReviewQueue;
+import dev.marketassist.review.ReviewSettings;
 import dev.marketassist.review.ReviewSettlement;
 import dev.marketassist.review.ReviewTicket;
 import dev.marketassist.review.ReviewerDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -53,16 +53,15 @@ class ReviewJobs {
 	private final LocalTime digestAt;
 
 	ReviewJobs(ReviewSettlement settlement, ReviewQueue queue, ReviewerDirectory reviewers, Dialogs dialogs,
-			WorkingDayCalendar calendar, Clock clock, @Value("${market.reviews.settle-after:30s}") Duration settleAfter,
-			@Value("${market.reviews.digest-at:09:00}") LocalTime digestAt) {
+			WorkingDayCalendar calendar, Clock clock, ReviewSettings settings) {
 		this.settlement = settlement;
 		this.queue = queue;
 		this.reviewers = reviewers;
 		this.dialogs = dialogs;
 		this.calendar = calendar;
 		this.clock = clock;
-		this.settleAfter = settleAfter;
-		this.digestAt = digestAt;
+		this.settleAfter = settings.settleAfter();
+		this.digestAt = settings.digestAt();
 	}
 
 	@Scheduled(initialDelayString = "${market.jobs.initial-delay:10s}", fixedDelayString = "${market.jobs.interval:60s}")

@@ -1,12 +1,11 @@
 package dev.marketassist.bot.sandbox;
 
 import java.time.Clock;
-import java.time.Duration;
 
+import dev.marketassist.bot.TelegramSettings;
 import dev.marketassist.bot.inbound.UndeliveredSweep;
 import dev.marketassist.dialogs.Dialogs;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -54,9 +53,8 @@ class SandboxConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean(destroyMethod = "close")
-	SandboxChannel sandboxChannel(Dialogs dialogs, Transcript transcript, Clock clock,
-			@Value("${market.telegram.max-backoff:10s}") Duration maxBackoff) {
-		return new SandboxChannel(dialogs, transcript, clock, maxBackoff, settings.replyTimeout());
+	SandboxChannel sandboxChannel(Dialogs dialogs, Transcript transcript, Clock clock, TelegramSettings telegram) {
+		return new SandboxChannel(dialogs, transcript, clock, telegram.maxBackoff(), settings.replyTimeout());
 	}
 
 	@Bean

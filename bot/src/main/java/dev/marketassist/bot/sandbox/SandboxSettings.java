@@ -15,9 +15,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * told to keep polling
  */
 @ConfigurationProperties("market.sandbox")
-record SandboxSettings(Boolean enabled, String path, boolean allowRemote, Duration replyTimeout) {
+public record SandboxSettings(Boolean enabled, String path, boolean allowRemote, Duration replyTimeout) {
 
-	SandboxSettings {
+	public SandboxSettings {
 		path = path == null || path.isBlank() ? "/" : (path.startsWith("/") ? path : "/" + path);
 		replyTimeout = replyTimeout == null ? Duration.ofSeconds(10) : replyTimeout;
 	}

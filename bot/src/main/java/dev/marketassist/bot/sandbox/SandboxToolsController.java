@@ -17,6 +17,7 @@ import dev.marketassist.catalog.ServiceType;
 import dev.marketassist.core.MessageCodeException;
 import dev.marketassist.dialogs.Dialogs;
 import dev.marketassist.dialogs.Reply;
+import dev.marketassist.dialogs.StartLinks;
 import dev.marketassist.dialogs.Texts;
 import dev.marketassist.order.NewOrder;
 import dev.marketassist.order.OrderManagement;
@@ -122,7 +123,7 @@ class SandboxToolsController {
 		String orderId = "SANDBOX-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 		OrderManagement.Created created = orders.create(new NewOrder(orderId, "sandbox-buyer-b", product.getProviderId(),
 				product.getId(), details.name(), planName, amount, clock.instant()));
-		String command = "/start order_" + created.token();
+		String command = StartLinks.command(StartLinks.ORDER + created.token());
 		// a buyer who never chatted has no language yet: the persona's client language, as its first update would set
 		boolean known = transcript.chat(buyer().userId()).isPresent();
 		dialogs.notify(buyer().userId(), "sandbox-order:" + orderId, session -> new Reply((known ? session : texts(buyer()))

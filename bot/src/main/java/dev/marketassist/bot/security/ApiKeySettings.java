@@ -10,5 +10,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param key {@code MARKET_API_KEY}: one client named {@value ApiClients#LEGACY_CLIENT} with every scope
  */
 @ConfigurationProperties("market.api")
-record ApiKeySettings(String keys, String key) {
+public record ApiKeySettings(String keys, String key) {
+
+	/** Never the keys themselves. */
+	@Override
+	public String toString() {
+		return "ApiKeySettings[keys=" + (keys == null || keys.isBlank() ? "(none)" : "(set)") + ", key="
+				+ (key == null || key.isBlank() ? "(none)" : "(set)") + "]";
+	}
+
 }

@@ -6,7 +6,6 @@ import dev.marketassist.bot.TelegramSettings;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -61,8 +60,7 @@ class HttpSecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain httpSecurity(HttpSecurity http, ApiKeyAuthentication.Provider provider, TelegramSettings telegram,
-			@Value("${market.telegram.webhook-path:/telegram/webhook}") String webhookPath, Environment environment)
-			throws Exception {
+			Environment environment) throws Exception {
 		if (ManagementPortType.get(environment) == ManagementPortType.SAME) {
 			throw new IllegalStateException("MANAGEMENT_SERVER_PORT (management.server.port) must differ from SERVER_PORT: "
 					+ "Actuator's health details and metrics are not for the public port (-1 turns them off)");
@@ -77,7 +75,8 @@ class HttpSecurityConfiguration {
 		apiKeys.setFailureHandler(new AuthenticationEntryPointFailureHandler(unauthorized));
 		if (telegram.enabled() && telegram.mode() == TelegramSettings.Mode.WEBHOOK) {
 			String secret = telegram.webhookSecret() == null ? "" : telegram.webhookSecret();
-			http.addFilterBefore(new WebhookGate(pathPattern(HttpMethod.POST, webhookPath), secret), HeaderWriterFilter.class);
+			http.addFilterBefore(new WebhookGate(pathPattern(HttpMethod.POST, telegram.webhookPath()), secret),
+					HeaderWriterFilter.class);
 		}
 		return http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

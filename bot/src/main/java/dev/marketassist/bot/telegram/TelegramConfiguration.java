@@ -1,7 +1,6 @@
 package dev.marketassist.bot.telegram;
 
 import java.net.URI;
-import java.time.Duration;
 
 import dev.marketassist.bot.TelegramSettings;
 import dev.marketassist.bot.inbound.ChatPipeline;
@@ -10,6 +9,7 @@ import dev.marketassist.bot.sending.OutboundMessages;
 import dev.marketassist.bot.sending.RateLimitedTelegramSender;
 import dev.marketassist.bot.sending.SendingSettings;
 import dev.marketassist.catalog.FileStorage;
+import dev.marketassist.catalog.FilesSettings;
 import dev.marketassist.dialogs.Conversation;
 import dev.marketassist.dialogs.Dialogs;
 import dev.marketassist.dialogs.Outcome;
@@ -17,7 +17,6 @@ import dev.marketassist.review.ReviewerSettings;
 import dev.marketassist.seller.OnboardingManagement;
 import dev.marketassist.seller.PaymentSettings;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.MessageSource;
@@ -49,9 +48,8 @@ class TelegramConfiguration {
 	}
 
 	@Bean
-	TelegramFileDownloads telegramFileDownloads(TelegramClient client, TelegramSettings settings,
-			@Value("${market.files.download-timeout:30s}") Duration timeout) {
-		return new TelegramFileDownloads(client, settings.token(), settings.apiUrl(), timeout);
+	TelegramFileDownloads telegramFileDownloads(TelegramClient client, TelegramSettings settings, FilesSettings files) {
+		return new TelegramFileDownloads(client, settings.token(), settings.apiUrl(), files.downloadTimeout());
 	}
 
 	@Bean(destroyMethod = "close")
@@ -61,9 +59,9 @@ class TelegramConfiguration {
 
 	@Bean
 	TelegramDelivery telegramDelivery(OutboundMessages sender, Dialogs dialogs, PaymentSettings payments,
-			FileStorage files, @Value("${market.telegram.keep-superseded-buttons:false}") boolean keepSupersededButtons) {
+			FileStorage files, TelegramSettings settings) {
 		return new TelegramDelivery(sender, dialogs, payments.providerToken(), files, deliveryThreads(),
-				keepSupersededButtons);
+				settings.keepSupersededButtons());
 	}
 
 	/** Runs the delivery's steps and confirmations (MongoDB writes), never the wait for Telegram. */
@@ -82,9 +80,8 @@ class TelegramConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	ChatPipeline chatPipeline(Dialogs dialogs, TelegramDelivery delivery, TelegramSettings settings, MeterRegistry meters,
-			@Value("${market.telegram.max-backoff:10s}") Duration maxBackoff) {
-		ChatPipeline pipeline = new ChatPipeline(dialogs, delivery, settings.workers(), maxBackoff, meters);
+	ChatPipeline chatPipeline(Dialogs dialogs, TelegramDelivery delivery, TelegramSettings settings, MeterRegistry meters) {
+		ChatPipeline pipeline = new ChatPipeline(dialogs, delivery, settings.workers(), settings.maxBackoff(), meters);
 		// notifications (review results, order steps, reminders) go out at once, in the chat's order
 		dialogs.addDeliveryTrigger((chatId, sessionId) -> {
 			if (!Conversation.isSandboxChat(chatId)) {
@@ -110,8 +107,8 @@ class TelegramConfiguration {
 	}
 
 	@Bean
-	UpdateTranslator updateTranslator(@Value("${market.telegram.username:}") String username) {
-		return new UpdateTranslator(username);
+	UpdateTranslator updateTranslator(TelegramSettings settings) {
+		return new UpdateTranslator(settings.username());
 	}
 
 	@Bean

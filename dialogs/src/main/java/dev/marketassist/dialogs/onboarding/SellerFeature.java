@@ -11,6 +11,7 @@ import dev.marketassist.dialogs.Button;
 import dev.marketassist.dialogs.Input;
 import dev.marketassist.dialogs.Invoice;
 import dev.marketassist.dialogs.Reply;
+import dev.marketassist.dialogs.StartLinks;
 import dev.marketassist.dialogs.Texts;
 import dev.marketassist.dialogs.Words;
 import dev.marketassist.dialogs.engine.ButtonType;
@@ -27,7 +28,6 @@ import dev.marketassist.seller.TeamManagement;
 import dev.marketassist.shop.Shop;
 import dev.marketassist.shop.ShopManagement;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,11 +55,11 @@ class SellerFeature implements ChatFeature {
 
 	private final ObjectProvider<DialogEngine> engine;
 
-	private final String botUsername;
+	private final StartLinks links;
 
-	SellerFeature(OnboardingManagement onboarding, TeamManagement team, MerchantChanges merchants, Providers providers, ShopManagement shops,
-			ReviewTickets tickets, WorkingDayCalendar calendar, ObjectProvider<DialogEngine> engine,
-			@Value("${market.telegram.username:}") String botUsername) {
+	SellerFeature(OnboardingManagement onboarding, TeamManagement team, MerchantChanges merchants, Providers providers,
+			ShopManagement shops, ReviewTickets tickets, WorkingDayCalendar calendar, ObjectProvider<DialogEngine> engine,
+			StartLinks links) {
 		this.onboarding = onboarding;
 		this.team = team;
 		this.merchants = merchants;
@@ -68,7 +68,7 @@ class SellerFeature implements ChatFeature {
 		this.tickets = tickets;
 		this.calendar = calendar;
 		this.engine = engine;
-		this.botUsername = botUsername;
+		this.links = links;
 	}
 
 	@Override
@@ -233,8 +233,7 @@ class SellerFeature implements ChatFeature {
 	private void invite(Turn turn) {
 		try {
 			String token = team.invite(turn.from().userId(), Duration.ofDays(7));
-			String link = botUsername.isBlank() ? "/start invite_" + token
-					: "https://t.me/" + botUsername + "?start=invite_" + token;
+			String link = links.invite(token).orElseGet(() -> StartLinks.command(StartLinks.INVITE + token));
 			turn.say(turn.texts().get("seller.invite.link", link, 7));
 		}
 		catch (Refused refused) {

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
+import dev.marketassist.dialogs.DialogSettings;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.DocumentCodec;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -58,7 +58,11 @@ public class ChatSessions {
 	}
 
 	@Autowired
-	public ChatSessions(MongoTemplate mongo, @Value("${market.dialogs.session-cache-size:1000}") int cacheSize) {
+	public ChatSessions(MongoTemplate mongo, DialogSettings settings) {
+		this(mongo, settings.sessionCacheSize());
+	}
+
+	public ChatSessions(MongoTemplate mongo, int cacheSize) {
 		this.mongo = mongo;
 		this.cache = new SessionCache(cacheSize);
 	}
