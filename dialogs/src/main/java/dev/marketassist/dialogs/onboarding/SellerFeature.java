@@ -1,6 +1,5 @@
 package dev.marketassist.dialogs.onboarding;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +10,6 @@ import dev.marketassist.dialogs.Button;
 import dev.marketassist.dialogs.Input;
 import dev.marketassist.dialogs.Invoice;
 import dev.marketassist.dialogs.Reply;
-import dev.marketassist.dialogs.StartLinks;
 import dev.marketassist.dialogs.Texts;
 import dev.marketassist.dialogs.Words;
 import dev.marketassist.dialogs.engine.ButtonType;
@@ -24,7 +22,6 @@ import dev.marketassist.seller.MerchantChanges;
 import dev.marketassist.seller.OnboardingManagement;
 import dev.marketassist.seller.Provider;
 import dev.marketassist.seller.Providers;
-import dev.marketassist.seller.TeamManagement;
 import dev.marketassist.shop.Shop;
 import dev.marketassist.shop.ShopManagement;
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,15 +30,13 @@ import org.springframework.stereotype.Component;
 /**
  * The seller's onboarding outside the step-by-step dialogs: /status (the checklist with a button
  * to the next missing step), the fee (pay now, not now), the merchant and shop dialogs, "My shop"
- * (purchasable or not, and why), the "My products" gate (fee first) and operator invitations
- * (/invite, and the {@code invite_…} deep link).
+ * (purchasable or not, and why) and the "My products" gate (fee first). The team and its
+ * invitations are {@code TeamFeature}'s.
  */
 @Component
 class SellerFeature implements ChatFeature {
 
 	private final OnboardingManagement onboarding;
-
-	private final TeamManagement team;
 
 	private final MerchantChanges merchants;
 
@@ -55,51 +50,25 @@ class SellerFeature implements ChatFeature {
 
 	private final ObjectProvider<DialogEngine> engine;
 
-	private final StartLinks links;
-
-	SellerFeature(OnboardingManagement onboarding, TeamManagement team, MerchantChanges merchants, Providers providers,
-			ShopManagement shops, ReviewTickets tickets, WorkingDayCalendar calendar, ObjectProvider<DialogEngine> engine,
-			StartLinks links) {
+	SellerFeature(OnboardingManagement onboarding, MerchantChanges merchants, Providers providers, ShopManagement shops,
+			ReviewTickets tickets, WorkingDayCalendar calendar, ObjectProvider<DialogEngine> engine) {
 		this.onboarding = onboarding;
-		this.team = team;
 		this.merchants = merchants;
 		this.providers = providers;
 		this.shops = shops;
 		this.tickets = tickets;
 		this.calendar = calendar;
 		this.engine = engine;
-		this.links = links;
 	}
 
 	@Override
 	public Set<String> commands() {
-		return Set.of("status", "invite");
+		return Set.of("status");
 	}
 
 	@Override
 	public void command(Turn turn, String command, String argument) {
-		if ("invite".equals(command)) {
-			invite(turn);
-		}
-		else {
-			status(turn);
-		}
-	}
-
-	@Override
-	public String deepLinkPrefix() {
-		return "invite";
-	}
-
-	@Override
-	public void deepLink(Turn turn, String token) {
-		try {
-			Provider provider = team.acceptInvite(token, turn.from().userId(), turn.from().firstName());
-			turn.say(turn.texts().get("seller.invite.joined", provider.getCompanyName()));
-		}
-		catch (Refused refused) {
-			turn.say(turn.texts().get(refused.code(), refused.args().toArray()));
-		}
+		status(turn);
 	}
 
 	@Override
@@ -228,17 +197,6 @@ class SellerFeature implements ChatFeature {
 			return;
 		}
 		turn.say(html.toString());
-	}
-
-	private void invite(Turn turn) {
-		try {
-			String token = team.invite(turn.from().userId(), Duration.ofDays(7));
-			String link = links.invite(token).orElseGet(() -> StartLinks.command(StartLinks.INVITE + token));
-			turn.say(turn.texts().get("seller.invite.link", link, 7));
-		}
-		catch (Refused refused) {
-			refuse(turn, refused);
-		}
 	}
 
 	private void refuse(Turn turn, Refused refused) {

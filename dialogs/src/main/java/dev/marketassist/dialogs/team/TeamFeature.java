@@ -1,5 +1,6 @@
 package dev.marketassist.dialogs.team;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import dev.marketassist.core.calendar.WorkingDayCalendar;
 import dev.marketassist.dialogs.Button;
 import dev.marketassist.dialogs.Dialogs;
 import dev.marketassist.dialogs.Reply;
+import dev.marketassist.dialogs.StartLinks;
 import dev.marketassist.dialogs.Texts;
 import dev.marketassist.dialogs.engine.ButtonType;
 import dev.marketassist.dialogs.engine.ChatFeature;
@@ -23,8 +25,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * /team (the owner only): who operates the account, with a Remove button per operator, a
- * confirmation, and the removed operator told. Buttons: {@link TeamButtons}; each press re-checks
+ * The provider's team: /invite (the owner gets a one-time link for another operator; the
+ * {@code invite_…} deep link adds whoever opens it), and /team (the owner only): who operates the
+ * account, with a Remove button per operator, a confirmation, and the removed operator told. Buttons: {@link TeamButtons}; each press re-checks
  * in the domain that the presser owns the provider and the user still operates it.
  */
 @Component
@@ -36,24 +39,61 @@ class TeamFeature implements ChatFeature {
 
 	private final ObjectProvider<Dialogs> dialogs;
 
+	/** How long an invitation link can be used. */
+	private static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
+
 	private final ZoneId zone;
 
-	TeamFeature(TeamManagement team, ObjectProvider<Dialogs> dialogs, WorkingDayCalendar calendar) {
+	private final StartLinks links;
+
+	TeamFeature(TeamManagement team, ObjectProvider<Dialogs> dialogs, WorkingDayCalendar calendar, StartLinks links) {
 		this.team = team;
 		this.dialogs = dialogs;
 		this.zone = calendar.zone();
+		this.links = links;
 	}
 
 	@Override
 	public Set<String> commands() {
-		return Set.of("team");
+		return Set.of("team", "invite");
 	}
 
 	@Override
 	public void command(Turn turn, String command, String argument) {
+		if ("invite".equals(command)) {
+			invite(turn);
+			return;
+		}
 		try {
 			Reply reply = view(turn.texts(), team.teamOf(turn.from().userId()));
 			turn.prompt(reply.html(), reply.keyboard());
+		}
+		catch (Refused refused) {
+			turn.say(turn.texts().get(refused.code(), refused.args().toArray()));
+		}
+	}
+
+	private void invite(Turn turn) {
+		try {
+			String token = team.invite(turn.from().userId(), INVITATION_VALIDITY);
+			String link = links.invite(token).orElseGet(() -> StartLinks.command(StartLinks.INVITE + token));
+			turn.say(turn.texts().get("seller.invite.link", link, INVITATION_VALIDITY.toDays()));
+		}
+		catch (Refused refused) {
+			turn.say(turn.texts().get(refused.code(), refused.args().toArray()));
+		}
+	}
+
+	@Override
+	public String deepLinkPrefix() {
+		return "invite";
+	}
+
+	@Override
+	public void deepLink(Turn turn, String token) {
+		try {
+			Provider provider = team.acceptInvite(token, turn.from().userId(), turn.from().firstName());
+			turn.say(turn.texts().get("seller.invite.joined", provider.getCompanyName()));
 		}
 		catch (Refused refused) {
 			turn.say(turn.texts().get(refused.code(), refused.args().toArray()));
