@@ -44,7 +44,7 @@ public class AccountChangeManagement {
 
 	private final ProviderManagement providers;
 
-	private final Shops shops;
+	private final ShopManagement shops;
 
 	private final ReviewManagement reviews;
 
@@ -54,7 +54,7 @@ public class AccountChangeManagement {
 
 	private final FieldCipher cipher;
 
-	public AccountChangeManagement(OnboardingManagement onboarding, ProviderManagement providers, Shops shops,
+	public AccountChangeManagement(OnboardingManagement onboarding, ProviderManagement providers, ShopManagement shops,
 			ReviewManagement reviews, ReviewTickets tickets, Providers providerRepository, FieldCipher cipher) {
 		this.providerRepository = providerRepository;
 		this.cipher = cipher;
@@ -79,7 +79,7 @@ public class AccountChangeManagement {
 		if (provider.getBankAccountSealed() != null) {
 			values.put("bankAccount", cipher.decrypt(provider.getBankAccountSealed()));
 		}
-		shops.findById(provider.getId()).map(Shop::getServiceContact).ifPresent(c -> values.put("serviceContact", c.encoded()));
+		shops.shopOf(provider.getId()).map(Shop::getServiceContact).ifPresent(c -> values.put("serviceContact", c.encoded()));
 		values.values().removeIf(Objects::isNull);
 		return values;
 	}
@@ -160,13 +160,7 @@ public class AccountChangeManagement {
 		providers.applyAccountChange(decided.providerId(), values, decided.decidedAt());
 		String contact = values.get("serviceContact");
 		if (contact != null) {
-			shops.findById(decided.providerId())
-				.filter(shop -> shop.getServiceContactChangedAt() == null
-						|| decided.decidedAt().isAfter(shop.getServiceContactChangedAt()))
-				.ifPresent(shop -> {
-					shop.changeServiceContact(ServiceContact.decode(contact), decided.decidedAt());
-					shops.save(shop);
-				});
+			shops.changeServiceContact(decided.providerId(), ServiceContact.decode(contact), decided.decidedAt());
 		}
 	}
 

@@ -82,6 +82,19 @@ public class ShopManagement {
 			});
 	}
 
+	/**
+	 * An approved account change gives the shop a new service contact; an older decision than the
+	 * one in force changes nothing (idempotent).
+	 */
+	public void changeServiceContact(String providerId, ServiceContact contact, java.time.Instant decidedAt) {
+		shops.findById(providerId)
+			.filter(shop -> shop.getServiceContactChangedAt() == null || decidedAt.isAfter(shop.getServiceContactChangedAt()))
+			.ifPresent(shop -> {
+				shop.changeServiceContact(contact, decidedAt);
+				shops.save(shop);
+			});
+	}
+
 	public Optional<Shop> shopOf(String providerId) {
 		return shops.findById(providerId);
 	}
