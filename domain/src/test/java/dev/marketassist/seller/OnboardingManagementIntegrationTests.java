@@ -103,7 +103,9 @@ class OnboardingManagementIntegrationTests {
 		assertThat(stored.getList("operators", org.bson.Document.class)).singleElement()
 			.satisfies(operator -> assertThat(operator).containsEntry("telegramUserId", owner).containsEntry("role", "OWNER"));
 		// a document written before the fee and the team were classes of their own reads the same
+		// (its _class names the package the provider had before it was renamed: read all the same)
 		mongo.getCollection("providers").insertOne(new org.bson.Document("_id", "P-OLD").append("uscc", "91350100M000100Y44")
+			.append("_class", "dev.marketassist." + "seller.Provider")
 			.append("feeStatus", "PAID").append("feeReference", "FEE-P-OLD-abc123")
 			.append("operators", java.util.List.of(new org.bson.Document("telegramUserId", 2002L).append("role", "OWNER"))));
 		Provider old = providers.findFirstByOperatorsTelegramUserId(2002L).orElseThrow();
