@@ -22,25 +22,6 @@ final class ProductAnswers {
 	private ProductAnswers() {
 	}
 
-	/** The steps a product of this type goes through, in order. */
-	static List<String> path(ServiceType type) {
-		List<String> steps = new ArrayList<>(List.of("type", "name", "category"));
-		if (type == ServiceType.IMAGE) {
-			steps.add("tags");
-		}
-		steps.add("logo");
-		switch (type) {
-			case OPS -> steps.addAll(List.of("delivery", "warranty", "os", "form", "plans"));
-			case IMAGE -> steps.addAll(List.of("version", "software", "machine", "custom"));
-			case SOFTWARE -> steps.add("plans");
-		}
-		steps.addAll(List.of("intro", "details", "document"));
-		if (type == ServiceType.IMAGE) {
-			steps.add("dependencies");
-		}
-		return steps;
-	}
-
 	static ServiceType type(Answers answers) {
 		return ServiceType.valueOf(answers.get("type").toUpperCase());
 	}
