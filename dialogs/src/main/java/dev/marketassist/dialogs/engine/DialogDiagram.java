@@ -15,8 +15,8 @@ import dev.marketassist.dialogs.engine.DialogDefinition.Route;
 public final class DialogDiagram {
 
 	/** The first line of every generated diagram. */
-	public static final String GENERATED = "%% Generated from the dialog's definition (DialogDiagram): do not edit; "
-			+ "regenerate with mvn -pl dialogs test -Dtest=DialogDiagramsTests -Ddiagrams.write=true";
+	public static final String GENERATED = "%% Generated from the dialog's definition by DialogDiagram: do not edit, "
+			+ "regenerate (docs/architecture.md, How to add a step)";
 
 	private DialogDiagram() {
 	}

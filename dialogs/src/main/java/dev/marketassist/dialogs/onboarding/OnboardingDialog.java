@@ -50,7 +50,7 @@ public class OnboardingDialog {
 							clock.instant().plus(rules.verificationReminderAfter()), java.util.Map.of());
 				}
 			})
-			.about("Seller onboarding, company part (OnboardingDialog). Every step also has Back, Cancel (draft kept) and /start resume.")
+			.about("Seller onboarding, company part (OnboardingDialog); /start offers to resume a draft.")
 			.ask(Step.choice("agreement", "agree", "decline").promptArgs(rules.agreementUrl(), rules.agreementVersion()))
 				.exit(Guard.is("agreement", "decline"), "onboarding.declined", false).then("verified")
 			.ask(Step.choice("verified", "yes", "no"))
