@@ -3,10 +3,8 @@ package dev.marketassist.dialogs.engine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -210,22 +208,6 @@ public final class DialogDefinition {
 
 	static String exitState(Next.Exit exit) {
 		return "exit:" + exit.messageKey();
-	}
-
-	/** The steps that lead to {@code target} (a step or the summary), in the order of the steps. */
-	Set<String> predecessors(String target) {
-		Set<String> from = new LinkedHashSet<>();
-		for (Step step : steps) {
-			Route route = routes.get(step.id());
-			if (leadsTo(route.then(), target) || route.branches().stream().anyMatch(b -> leadsTo(b.target(), target))) {
-				from.add(step.id());
-			}
-		}
-		return from;
-	}
-
-	private static boolean leadsTo(Next next, String target) {
-		return next instanceof Next.To to ? to.step().equals(target) : next instanceof Next.Summary && SUMMARY.equals(target);
 	}
 
 	/**

@@ -1,8 +1,10 @@
 package dev.marketassist.dialogs.engine;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.marketassist.dialogs.engine.DialogDefinition.Branch;
@@ -114,7 +116,7 @@ final class DialogLifecycle {
 			for (Step step : dialog.steps()) {
 				states.state(step.id()).choice(choice(step));
 				forward(transitions, dialog, step);
-				for (String earlier : dialog.predecessors(step.id())) {
+				for (String earlier : predecessors(dialog, step.id())) {
 					back(transitions, step.id(), earlier);
 				}
 				transitions.withExternal().source(step.id()).target(DialogDefinition.SUMMARY).event(Move.BACK)
@@ -122,7 +124,7 @@ final class DialogLifecycle {
 				transitions.withExternal().source(DialogDefinition.SUMMARY).target(step.id()).event(Move.EDIT)
 					.guard(context -> step.id().equals(context.getMessageHeader(CHOSEN)));
 			}
-			for (String last : dialog.predecessors(DialogDefinition.SUMMARY)) {
+			for (String last : predecessors(dialog, DialogDefinition.SUMMARY)) {
 				back(transitions, DialogDefinition.SUMMARY, last);
 			}
 			return builder.build();
@@ -130,6 +132,22 @@ final class DialogLifecycle {
 		catch (Exception ex) {
 			throw new IllegalStateException("cannot build the machine of dialog " + dialog.name(), ex);
 		}
+	}
+
+	/** The steps of {@code dialog} that lead to {@code target} (a step or the summary), in the order of the steps. */
+	private static Set<String> predecessors(DialogDefinition dialog, String target) {
+		Set<String> from = new LinkedHashSet<>();
+		for (Step step : dialog.steps()) {
+			Route route = dialog.route(step.id());
+			if (leadsTo(route.then(), target) || route.branches().stream().anyMatch(b -> leadsTo(b.target(), target))) {
+				from.add(step.id());
+			}
+		}
+		return from;
+	}
+
+	private static boolean leadsTo(Next next, String target) {
+		return next instanceof Next.To to ? to.step().equals(target) : next instanceof Next.Summary && DialogDefinition.SUMMARY.equals(target);
 	}
 
 	private static String choice(Step step) {
