@@ -53,6 +53,9 @@ public final class DialogDefinition {
 	/** The steps for a context, or {@code null} when they are always the same. */
 	private final Function<Map<String, String>, List<Step>> stepsFor;
 
+	/** The exits by their machine state. */
+	private final Map<String, Next.Exit> exits;
+
 	/** Name and step ids with their kinds: definitions of one shape have the same legal moves. */
 	private final String shape;
 
@@ -102,7 +105,7 @@ public final class DialogDefinition {
 			route.branches().forEach(branch -> checkTarget(step, branch.target()));
 			checkTarget(step, route.then());
 		}
-		exits();
+		this.exits = collectExits();
 	}
 
 	private void checkTarget(Step from, Next target) {
@@ -189,6 +192,10 @@ public final class DialogDefinition {
 
 	/** The exits of the dialog by their machine state ({@code exit:<message key>}). */
 	Map<String, Next.Exit> exits() {
+		return exits;
+	}
+
+	private Map<String, Next.Exit> collectExits() {
 		Map<String, Next.Exit> exits = new LinkedHashMap<>();
 		for (Step step : steps) {
 			for (Branch branch : routes.get(step.id()).branches()) {

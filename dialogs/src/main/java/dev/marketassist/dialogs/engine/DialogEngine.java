@@ -205,7 +205,7 @@ public final class DialogEngine {
 				else {
 					Step step = dialog.step(state.getStep());
 					if (rows.rowsButton(turn, dialog, state, step, op.code())) {
-						moves.forward(turn, dialog, state, step, Move.ANSWER);
+						moves.forward(turn, dialog, state, Move.ANSWER);
 					}
 				}
 			}

@@ -1,6 +1,5 @@
 package dev.marketassist.dialogs.engine;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,7 +79,7 @@ final class DialogMoves {
 			return;
 		}
 		state.getAnswers().put(step.id(), step.sensitive() ? sealer.seal(canonical) : canonical);
-		forward(turn, dialog, state, step, Move.ANSWER);
+		forward(turn, dialog, state, Move.ANSWER);
 	}
 
 	void keep(Turn turn, DialogDefinition dialog, DialogState state) {
@@ -88,7 +87,7 @@ final class DialogMoves {
 			show(turn, null);
 			return;
 		}
-		forward(turn, dialog, state, dialog.step(state.getStep()), Move.ANSWER);
+		forward(turn, dialog, state, Move.ANSWER);
 	}
 
 	void skip(Turn turn, DialogDefinition dialog, DialogState state) {
@@ -98,11 +97,11 @@ final class DialogMoves {
 		}
 		Step step = dialog.step(state.getStep());
 		state.getAnswers().remove(step.id());
-		forward(turn, dialog, state, step, Move.SKIP);
+		forward(turn, dialog, state, Move.SKIP);
 	}
 
 	/** An answer or Skip: on to where the lifecycle's machine decides (a step, the summary or an exit). */
-	void forward(Turn turn, DialogDefinition dialog, DialogState state, Step step, Move move) {
+	void forward(Turn turn, DialogDefinition dialog, DialogState state, Move move) {
 		Optional<String> target = decide(turn, dialog, state, move, null);
 		Next.Exit exit = target.map(dialog.exits()::get).orElse(null);
 		if (exit != null) {
