@@ -1,5 +1,7 @@
 package dev.marketassist.dialogs.account;
 
+import static dev.marketassist.dialogs.engine.DialogDefinition.SUMMARY;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,7 @@ import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.Words;
 import dev.marketassist.dialogs.engine.Answers;
 import dev.marketassist.dialogs.engine.DialogDefinition;
-import dev.marketassist.dialogs.engine.Next;
+import dev.marketassist.dialogs.engine.Guard;
 import dev.marketassist.dialogs.engine.Step;
 import dev.marketassist.review.ReviewStatus;
 import dev.marketassist.review.ReviewTicket;
@@ -39,26 +41,24 @@ class AccountDialog {
 	@Bean
 	DialogDefinition accountDefinition(AccountChangeManagement changes, WorkingDayCalendar calendar) {
 		return DialogDefinition.dialog(NAME)
-			.steps(Step.choice("section", "company", "contacts", "service", "bank").next(a -> Next.to(firstStep(a))),
-					Step.text("company").parse(TextRule.COMPANY_NAME::check),
-					Step.text("uscc").parse(raw -> UnifiedSocialCreditCode.of(raw).value()).skippable().next(a -> Next.summary()),
-					Step.text("contact").parse(TextRule.PERSON_NAME::check),
-					Step.phone("phone")
-						.parse(raw -> PhoneNumber.of(raw).e164())
-						.confidential()
-						.display(e164 -> PhoneNumber.of(e164).masked()),
-					Step.text("email").parse(raw -> EmailAddress.of(raw).value()).skippable().next(a -> Next.summary()),
-					Step.text("service")
-						.parse(raw -> ServiceContact.of(raw).encoded())
-						.displayIn(Words::contact)
-						.next(a -> Next.summary()),
-					Step.text("holder").parse(TextRule.ACCOUNT_HOLDER::check),
-					Step.text("bank").parse(TextRule.BANK_NAME::check),
-					Step.text("branch").parse(TextRule.BANK_BRANCH::check),
-					Step.text("account")
-						.parse(raw -> BankAccountNumber.of(raw).digits())
-						.confidential()
-						.display(digits -> BankAccountNumber.of(digits).masked()))
+			.about("Account information change (AccountDialog): the owner's only, reviewed; the old values stay in force until approved.")
+			.ask(Step.choice("section", "company", "contacts", "service", "bank"))
+				.branch(Guard.is("section", "company"), "company")
+				.branch(Guard.is("section", "contacts"), "contact")
+				.branch(Guard.is("section", "bank"), "holder")
+				.then("service")
+			.ask(Step.text("company").parse(TextRule.COMPANY_NAME::check)).then("uscc")
+			.ask(Step.text("uscc").parse(raw -> UnifiedSocialCreditCode.of(raw).value()).skippable()).then(SUMMARY)
+			.ask(Step.text("contact").parse(TextRule.PERSON_NAME::check)).then("phone")
+			.ask(Step.phone("phone").parse(raw -> PhoneNumber.of(raw).e164()).confidential()
+				.display(e164 -> PhoneNumber.of(e164).masked())).then("email")
+			.ask(Step.text("email").parse(raw -> EmailAddress.of(raw).value()).skippable()).then(SUMMARY)
+			.ask(Step.text("service").parse(raw -> ServiceContact.of(raw).encoded()).displayIn(Words::contact)).then(SUMMARY)
+			.ask(Step.text("holder").parse(TextRule.ACCOUNT_HOLDER::check)).then("bank")
+			.ask(Step.text("bank").parse(TextRule.BANK_NAME::check)).then("branch")
+			.ask(Step.text("branch").parse(TextRule.BANK_BRANCH::check)).then("account")
+			.ask(Step.text("account").parse(raw -> BankAccountNumber.of(raw).digits()).confidential()
+				.display(digits -> BankAccountNumber.of(digits).masked())).then(SUMMARY)
 			.onSubmit((answers, submission) -> {
 				var t = submission.texts();
 				try {
@@ -72,15 +72,6 @@ class AccountDialog {
 					return List.of(Reply.of(t.get(refused.code(), refused.args().toArray())));
 				}
 			});
-	}
-
-	private static String firstStep(Answers a) {
-		return switch (a.get("section")) {
-			case "company" -> "company";
-			case "contacts" -> "contact";
-			case "bank" -> "holder";
-			default -> "service";
-		};
 	}
 
 	private static Map<String, String> changes(Answers a) {

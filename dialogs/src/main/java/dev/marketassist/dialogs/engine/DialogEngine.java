@@ -16,7 +16,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 /**
  * Runs dialogs: shows a step's prompt with its controls (Back, Skip, Cancel, a progress line;
  * drawn by {@link StepPrompts}), validates answers with the step's rule (row by row through
- * {@link RowSteps}), moves to the next step when the {@link DialogLifecycle} permits it, shows the
+ * {@link RowSteps}), moves where the {@link DialogLifecycle} decides, shows the
  * summary with Edit and Submit, and submits.
  * Invalid or unexpected input re-prompts and changes nothing. Pure with respect to the outside
  * world except for the dialog's submit handler.
@@ -205,7 +205,7 @@ public final class DialogEngine {
 				else {
 					Step step = dialog.step(state.getStep());
 					if (rows.rowsButton(turn, dialog, state, step, op.code())) {
-						moves.forward(turn, dialog, state, step, Move.ANSWER);
+						moves.forward(turn, dialog, state, Move.ANSWER);
 					}
 				}
 			}

@@ -1,29 +1,41 @@
 package dev.marketassist.dialogs.engine;
 
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
+import dev.marketassist.dialogs.engine.DialogDefinition.Branch;
+import dev.marketassist.dialogs.engine.DialogDefinition.Route;
 import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.statemachine.StateContext;
 import org.springframework.statemachine.StateMachine;
 import org.springframework.statemachine.StateMachineEventResult.ResultType;
 import org.springframework.statemachine.config.StateMachineBuilder;
+import org.springframework.statemachine.config.builders.StateMachineTransitionConfigurer;
+import org.springframework.statemachine.config.configurers.ChoiceTransitionConfigurer;
 import org.springframework.statemachine.config.configurers.StateConfigurer;
+import org.springframework.statemachine.guard.Guard;
+import org.springframework.statemachine.support.DefaultExtendedState;
 import org.springframework.statemachine.support.DefaultStateMachineContext;
 import reactor.core.publisher.Mono;
 
 /**
- * The legal moves between the steps of a dialog, as a Spring Statemachine machine built from the
- * dialog's definition. This is the only class of the dialog engine that touches Spring
- * Statemachine, so it can be replaced in one place.
+ * A dialog's moves as a Spring Statemachine machine built from its definition: this class decides
+ * where the user's move takes the dialog. It is the only class of the dialog engine that touches
+ * Spring Statemachine, so it can be replaced in one place.
  * <p>
- * States are step ids plus the summary; a move is (state, event, target). Answering or skipping
- * may go to any later step or the summary (the definition's {@code next} rule picks one), Back to
- * any earlier step, Edit from the summary to any step. A machine is built once per definition and
- * thread; before each move it is reset to the session's stored step, so nothing in memory
- * decides anything. Definitions whose steps come from their context are told apart by their
- * {@link DialogDefinition#shape() shape} (their step ids), of which there are few.
+ * States: the steps, the summary and the dialog's exits. An answer or Skip ({@link Move#ANSWER},
+ * {@link Move#SKIP}: optional steps only) enters the step's choice, which goes to the summary
+ * while a summary's Edit is being answered, else to the target of the first branch whose
+ * {@link dev.marketassist.dialogs.engine.Guard guard} holds for the session's answers, else to
+ * the step's {@code then}. Back returns to the step the dialog came from (each step that leads to
+ * this one, guarded by the session's trail), or to the summary while editing. Edit goes from the
+ * summary to the chosen step. Before each move the machine (one per definition and thread) is
+ * reset to the session's step with the session's answers, mode and trail as its extended state,
+ * so nothing in memory decides anything.
  */
 final class DialogLifecycle {
 
@@ -34,60 +46,86 @@ final class DialogLifecycle {
 
 	}
 
-	private static final String TARGET = "target";
+	/**
+	 * What the guards read of the session.
+	 * @param answers its answers
+	 * @param editing whether a summary's Edit is being answered (answer, skip and Back return to the summary)
+	 * @param cameFrom the step the dialog came from (the trail's last), or {@code null}
+	 */
+	record Session(Answers answers, boolean editing, String cameFrom) {
+	}
+
+	private static final String ANSWERS = "answers";
+
+	private static final String EDITING = "editing";
+
+	private static final String CAME_FROM = "cameFrom";
+
+	private static final String UNDECIDED = "undecided";
+
+	/** The header of an Edit: the chosen step. */
+	private static final String CHOSEN = "chosen";
 
 	private final Map<String, ThreadLocal<StateMachine<String, Move>>> machines = new ConcurrentHashMap<>();
 
-	/** The machine's verdicts, remembered: a definition's moves never change while it runs. */
-	private final Map<String, Boolean> verdicts = new ConcurrentHashMap<>();
-
 	/**
-	 * Whether moving from {@code from} to {@code target} by {@code move} is legal in
-	 * {@code dialog}. The machine decides the first time; its answer is remembered (the benchmark
-	 * found a machine run per check to be 15% of a dialog update's CPU).
+	 * Where {@code move} takes {@code dialog} from {@code from}: a step's id, the summary or an
+	 * exit's state ({@link DialogDefinition#exitState}); empty if the machine refuses the move (or
+	 * a guard needed an answer not given).
+	 * @param chosen the step an Edit goes to; {@code null} for other moves
 	 */
-	boolean permits(DialogDefinition dialog, String from, Move move, String target) {
-		return verdicts.computeIfAbsent(dialog.shape() + '\u0000' + from + '\u0000' + move + '\u0000' + target,
-				key -> decide(dialog, from, move, target));
-	}
-
-	private boolean decide(DialogDefinition dialog, String from, Move move, String target) {
+	Optional<String> next(DialogDefinition dialog, String from, Move move, Session session, String chosen) {
 		StateMachine<String, Move> machine = machines
 			.computeIfAbsent(dialog.shape(), shape -> ThreadLocal.withInitial(() -> build(dialog)))
 			.get();
+		Map<Object, Object> variables = new HashMap<>();
+		variables.put(ANSWERS, session.answers());
+		variables.put(EDITING, session.editing());
+		if (session.cameFrom() != null) {
+			variables.put(CAME_FROM, session.cameFrom());
+		}
 		machine.stopReactively().block();
 		machine.getStateMachineAccessor()
 			.doWithAllRegions(region -> region
-				.resetStateMachineReactively(new DefaultStateMachineContext<>(from, null, null, null))
+				.resetStateMachineReactively(
+						new DefaultStateMachineContext<>(from, null, null, new DefaultExtendedState(variables)))
 				.block());
 		machine.startReactively().block();
-		var message = MessageBuilder.withPayload(move).setHeader(TARGET, target).build();
-		var result = machine.sendEvent(Mono.just(message)).blockLast();
-		return result != null && result.getResultType() == ResultType.ACCEPTED && target.equals(machine.getState().getId());
+		var message = MessageBuilder.withPayload(move);
+		if (chosen != null) {
+			message.setHeader(CHOSEN, chosen);
+		}
+		var result = machine.sendEvent(Mono.just(message.build())).blockLast();
+		String reached = machine.getState().getId();
+		// a move whose guards all fail leaves the machine where it was (no step leads to itself)
+		if (result == null || result.getResultType() != ResultType.ACCEPTED || reached.equals(from)
+				|| machine.getExtendedState().getVariables().containsKey(UNDECIDED)) {
+			return Optional.empty();
+		}
+		return Optional.of(reached);
 	}
 
 	private static StateMachine<String, Move> build(DialogDefinition dialog) {
 		try {
 			var builder = StateMachineBuilder.<String, Move>builder();
 			builder.configureConfiguration().withConfiguration().autoStartup(false);
-			Set<String> states = dialog.steps().stream().map(Step::id).collect(Collectors.toSet());
-			states.add(DialogDefinition.SUMMARY);
-			StateConfigurer<String, Move> stateConfig = builder.configureStates().withStates();
-			stateConfig.initial(dialog.steps().get(0).id()).states(states);
+			StateConfigurer<String, Move> states = builder.configureStates().withStates();
+			states.initial(dialog.steps().get(0).id()).state(DialogDefinition.SUMMARY);
+			dialog.exits().keySet().forEach(states::state);
 			var transitions = builder.configureTransitions();
-			var steps = dialog.steps();
-			for (int i = 0; i < steps.size(); i++) {
-				Step step = steps.get(i);
-				for (int j = i + 1; j < steps.size(); j++) {
-					forward(transitions, step, steps.get(j).id());
+			for (Step step : dialog.steps()) {
+				states.state(step.id()).choice(choice(step));
+				forward(transitions, dialog, step);
+				for (String earlier : predecessors(dialog, step.id())) {
+					back(transitions, step.id(), earlier);
 				}
-				forward(transitions, step, DialogDefinition.SUMMARY);
-				for (int j = 0; j < i; j++) {
-					move(transitions, step.id(), steps.get(j).id(), Move.BACK);
-				}
-				move(transitions, step.id(), DialogDefinition.SUMMARY, Move.BACK);
-				move(transitions, DialogDefinition.SUMMARY, step.id(), Move.EDIT);
-				move(transitions, DialogDefinition.SUMMARY, step.id(), Move.BACK);
+				transitions.withExternal().source(step.id()).target(DialogDefinition.SUMMARY).event(Move.BACK)
+					.guard(DialogLifecycle::editing);
+				transitions.withExternal().source(DialogDefinition.SUMMARY).target(step.id()).event(Move.EDIT)
+					.guard(context -> step.id().equals(context.getMessageHeader(CHOSEN)));
+			}
+			for (String last : predecessors(dialog, DialogDefinition.SUMMARY)) {
+				back(transitions, DialogDefinition.SUMMARY, last);
 			}
 			return builder.build();
 		}
@@ -96,23 +134,71 @@ final class DialogLifecycle {
 		}
 	}
 
-	private static void forward(
-			org.springframework.statemachine.config.builders.StateMachineTransitionConfigurer<String, Move> transitions,
-			Step step, String target) throws Exception {
-		move(transitions, step.id(), target, Move.ANSWER);
-		if (step.optional()) {
-			move(transitions, step.id(), target, Move.SKIP);
+	/** The steps of {@code dialog} that lead to {@code target} (a step or the summary), in the order of the steps. */
+	private static Set<String> predecessors(DialogDefinition dialog, String target) {
+		Set<String> from = new LinkedHashSet<>();
+		for (Step step : dialog.steps()) {
+			Route route = dialog.route(step.id());
+			if (leadsTo(route.then(), target) || route.branches().stream().anyMatch(b -> leadsTo(b.target(), target))) {
+				from.add(step.id());
+			}
 		}
+		return from;
 	}
 
-	private static void move(
-			org.springframework.statemachine.config.builders.StateMachineTransitionConfigurer<String, Move> transitions,
-			String source, String target, Move event) throws Exception {
-		transitions.withExternal()
-			.source(source)
-			.target(target)
-			.event(event)
-			.guard(context -> target.equals(context.getMessageHeader(TARGET)));
+	private static boolean leadsTo(Next next, String target) {
+		return next instanceof Next.To to ? to.step().equals(target) : next instanceof Next.Summary && DialogDefinition.SUMMARY.equals(target);
+	}
+
+	private static String choice(Step step) {
+		return "?" + step.id();
+	}
+
+	/** Answer (and Skip on an optional step) into the step's choice: editing, the branches, then. */
+	private static void forward(StateMachineTransitionConfigurer<String, Move> transitions, DialogDefinition dialog,
+			Step step) throws Exception {
+		transitions.withExternal().source(step.id()).target(choice(step)).event(Move.ANSWER);
+		if (step.optional()) {
+			transitions.withExternal().source(step.id()).target(choice(step)).event(Move.SKIP);
+		}
+		Route route = dialog.route(step.id());
+		ChoiceTransitionConfigurer<String, Move> choice = transitions.withChoice()
+			.source(choice(step))
+			.first(DialogDefinition.SUMMARY, DialogLifecycle::editing);
+		for (Branch branch : route.branches()) {
+			choice.then(state(branch.target()), holds(branch.guard()));
+		}
+		choice.last(state(route.then()));
+	}
+
+	private static void back(StateMachineTransitionConfigurer<String, Move> transitions, String from, String earlier)
+			throws Exception {
+		transitions.withExternal().source(from).target(earlier).event(Move.BACK)
+			.guard(context -> !editing(context) && earlier.equals(context.getExtendedState().get(CAME_FROM, String.class)));
+	}
+
+	private static String state(Next target) {
+		if (target instanceof Next.To to) {
+			return to.step();
+		}
+		return target instanceof Next.Exit exit ? DialogDefinition.exitState(exit) : DialogDefinition.SUMMARY;
+	}
+
+	private static boolean editing(StateContext<String, Move> context) {
+		return Boolean.TRUE.equals(context.getExtendedState().get(EDITING, Boolean.class));
+	}
+
+	/** A definition's guard on the session's answers; one that needs an answer not given marks the move undecided. */
+	private static Guard<String, Move> holds(dev.marketassist.dialogs.engine.Guard guard) {
+		return context -> {
+			try {
+				return guard.test(context.getExtendedState().get(ANSWERS, Answers.class));
+			}
+			catch (IllegalStateException undecided) {
+				context.getExtendedState().getVariables().put(UNDECIDED, guard.name());
+				return false;
+			}
+		};
 	}
 
 }

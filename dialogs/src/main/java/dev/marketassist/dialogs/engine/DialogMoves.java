@@ -1,6 +1,5 @@
 package dev.marketassist.dialogs.engine;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,7 +79,7 @@ final class DialogMoves {
 			return;
 		}
 		state.getAnswers().put(step.id(), step.sensitive() ? sealer.seal(canonical) : canonical);
-		forward(turn, dialog, state, step, Move.ANSWER);
+		forward(turn, dialog, state, Move.ANSWER);
 	}
 
 	void keep(Turn turn, DialogDefinition dialog, DialogState state) {
@@ -88,7 +87,7 @@ final class DialogMoves {
 			show(turn, null);
 			return;
 		}
-		forward(turn, dialog, state, dialog.step(state.getStep()), Move.ANSWER);
+		forward(turn, dialog, state, Move.ANSWER);
 	}
 
 	void skip(Turn turn, DialogDefinition dialog, DialogState state) {
@@ -98,36 +97,27 @@ final class DialogMoves {
 		}
 		Step step = dialog.step(state.getStep());
 		state.getAnswers().remove(step.id());
-		forward(turn, dialog, state, step, Move.SKIP);
+		forward(turn, dialog, state, Move.SKIP);
 	}
 
-	void forward(Turn turn, DialogDefinition dialog, DialogState state, Step step, Move move) {
-		if (state.getMode() == Mode.EDITING) {
-			go(turn, dialog, state, move, DialogDefinition.SUMMARY);
-			return;
-		}
-		Next next = dialog.nextAfter(step, answers(dialog, state));
-		if (next instanceof Next.Exit exit) {
+	/** An answer or Skip: on to where the lifecycle's machine decides (a step, the summary or an exit). */
+	void forward(Turn turn, DialogDefinition dialog, DialogState state, Move move) {
+		Optional<String> target = decide(turn, dialog, state, move, null);
+		Next.Exit exit = target.map(dialog.exits()::get).orElse(null);
+		if (exit != null) {
 			leave(turn, state, exit);
 		}
 		else {
-			go(turn, dialog, state, move, next instanceof Next.To to ? to.step() : DialogDefinition.SUMMARY);
+			target.ifPresent(to -> go(turn, dialog, state, move, to));
 		}
 	}
 
 	void back(Turn turn, DialogDefinition dialog, DialogState state) {
-		String target;
-		if (state.getMode() == Mode.EDITING) {
-			target = DialogDefinition.SUMMARY;
-		}
-		else if (!state.getTrail().isEmpty()) {
-			target = state.getTrail().get(state.getTrail().size() - 1);
-		}
-		else {
+		if (state.getMode() != Mode.EDITING && state.getTrail().isEmpty()) {
 			show(turn, null);
 			return;
 		}
-		go(turn, dialog, state, Move.BACK, target);
+		decide(turn, dialog, state, Move.BACK, null).ifPresent(target -> go(turn, dialog, state, Move.BACK, target));
 	}
 
 	void edit(Turn turn, DialogDefinition dialog, DialogState state, String index) {
@@ -136,17 +126,27 @@ final class DialogMoves {
 			show(turn, null);
 			return;
 		}
-		go(turn, dialog, state, Move.EDIT, dialog.steps().get(i).id());
+		decide(turn, dialog, state, Move.EDIT, dialog.steps().get(i).id())
+			.ifPresent(target -> go(turn, dialog, state, Move.EDIT, target));
 	}
 
-	/** Moves the dialog if its lifecycle permits; the only place a dialog's step changes. */
-	void go(Turn turn, DialogDefinition dialog, DialogState state, Move move, String target) {
-		String from = state.getStep();
-		if (!lifecycle.permits(dialog, from, move, target)) {
-			log.error("Dialog {} refused {} from {} to {}: definition and lifecycle disagree", dialog.name(), move, from, target);
+	/** Where the lifecycle's machine takes the dialog; a refusal is logged and the dialog shown as it was. */
+	private Optional<String> decide(Turn turn, DialogDefinition dialog, DialogState state, Move move, String chosen) {
+		List<String> trail = state.getTrail();
+		var session = new DialogLifecycle.Session(answers(dialog, state), state.getMode() == Mode.EDITING,
+				trail.isEmpty() ? null : trail.get(trail.size() - 1));
+		Optional<String> target = lifecycle.next(dialog, state.getStep(), move, session, chosen);
+		if (target.isEmpty()) {
+			log.error("Dialog {} refused {} from {}: the definition does not lead anywhere from there", dialog.name(), move,
+					state.getStep());
 			show(turn, turn.texts().get("dialog.move-refused"));
-			return;
 		}
+		return target;
+	}
+
+	/** Moves the dialog to where its lifecycle decided; the only place a dialog's step changes. */
+	private void go(Turn turn, DialogDefinition dialog, DialogState state, Move move, String target) {
+		String from = state.getStep();
 		RowSteps.settleRows(dialog, state, from, move);
 		switch (move) {
 			case ANSWER, SKIP -> {
@@ -230,17 +230,7 @@ final class DialogMoves {
 
 	/** The steps on the path the answers take, in order, up to the summary. */
 	List<Step> path(DialogDefinition dialog, DialogState state, Answers answers) {
-		List<Step> path = new ArrayList<>();
-		Step step = dialog.steps().get(0);
-		while (step != null && !path.contains(step)) {
-			path.add(step);
-			if (!answers.has(step.id()) && !step.optional()) {
-				break;
-			}
-			Next next = dialog.nextAfter(step, answers);
-			step = next instanceof Next.To to ? dialog.step(to.step()) : null;
-		}
-		return path;
+		return dialog.path(answers);
 	}
 
 	private Optional<Step> firstMissing(DialogDefinition dialog, DialogState state, Answers answers) {

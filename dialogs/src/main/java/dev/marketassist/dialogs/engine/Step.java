@@ -2,37 +2,53 @@ package dev.marketassist.dialogs.engine;
 
 import java.util.List;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import dev.marketassist.dialogs.Texts;
 
 /**
- * One question of a dialog. Texts come from the bundles by convention:
- * {@code <dialog>.<step>.prompt} (the question), {@code <dialog>.<step>.label} (its name on the
- * summary) and {@code <dialog>.<step>.option.<option>} (a choice's button).
- *
- * @param id the step's id, unique in its dialog, stable (it is stored in sessions)
- * @param kind what input it takes
- * @param options the choices of a {@link Kind#CHOICE} step
- * @param parse validates raw input and returns the answer's canonical form, or throws
- * {@link dev.marketassist.core.InvalidValue} with a message key
- * @param display turns a canonical answer into what the user sees on the summary (sensitive
- * answers: masked unless {@code display} is given after {@link #confidential()})
- * @param optional whether the step offers Skip
- * @param sensitive whether the answer is sealed at rest and masked on the summary
- * @param next where to go after this step; {@code null} means the next step in the list
- * @param promptArgs values for the prompt's placeholders (links from configuration, say)
- * @param rows for a step answered row by row ({@link #rows(String, int, RowRule)}): its rule and
- * limit; {@code null} for a step answered at once
- * @param textKey the middle part of the step's bundle keys ({@code <dialog>.<textKey>.prompt});
- * its id unless {@link #texts(String, Object...) given}, so that steps made at run time (one per
- * field of a seller's template) share one set of texts
- * @param labelArgs values for the label's placeholders (the field's name, say)
+ * One question of a dialog, made by the factory of its kind ({@link #text}, {@link #choice},
+ * {@link #phone}, {@link #photo}, {@link #document}, {@link #rows}) and refined by the methods
+ * below ({@link #parse}, {@link #skippable}, {@link #confidential} ...); where a step leads is
+ * said by its dialog's definition ({@link DialogDefinition.Builder#ask}), not by the step.
+ * Texts come from the bundles by convention: {@code <dialog>.<step>.prompt} (the question),
+ * {@code <dialog>.<step>.label} (its name on the summary) and
+ * {@code <dialog>.<step>.option.<option>} (a choice's button).
+ * <p>
+ * Read by the engine: {@code id} (unique in its dialog, stable: it is stored in sessions),
+ * {@code kind}, {@code options} (of a choice), {@code parse} (validates raw input and returns the
+ * answer's canonical form, or throws {@link dev.marketassist.core.InvalidValue} with a message
+ * key), {@code display} (a canonical answer as the summary shows it; sensitive answers are masked
+ * unless {@code display} is given after {@link #confidential()}), {@code optional} (offers Skip),
+ * {@code sensitive} (sealed at rest, masked on the summary), {@code promptArgs} (values for the
+ * prompt's placeholders), {@code rows} (rule and limit of a step answered row by row, else
+ * {@code null}), {@code textKey} (the middle part of the bundle keys: the id unless
+ * {@link #texts(String, Object...) given}, so that steps made at run time share one set of texts)
+ * and {@code labelArgs} (values for the label's placeholders).
  */
-public record Step(String id, Kind kind, List<String> options, UnaryOperator<String> parse,
-		UnaryOperator<String> display, boolean optional, boolean sensitive, Function<Answers, Next> next,
-		List<Object> promptArgs, Rows rows, String textKey, List<Object> labelArgs) {
+public final class Step {
+
+	private final String id;
+
+	private final Kind kind;
+
+	private final List<String> options;
+
+	private final UnaryOperator<String> parse;
+
+	private final UnaryOperator<String> display;
+
+	private final boolean optional;
+
+	private final boolean sensitive;
+
+	private final List<Object> promptArgs;
+
+	private final Rows rows;
+
+	private final String textKey;
+
+	private final List<Object> labelArgs;
 
 	/**
 	 * Checks one more row of a {@link #rows(String, int, RowRule) row-by-row} step.
@@ -81,46 +97,51 @@ public record Step(String id, Kind kind, List<String> options, UnaryOperator<Str
 
 	}
 
-	/** A step answered at once. */
-	public Step(String id, Kind kind, List<String> options, UnaryOperator<String> parse, UnaryOperator<String> display,
-			boolean optional, boolean sensitive, Function<Answers, Next> next, List<Object> promptArgs) {
-		this(id, kind, options, parse, display, optional, sensitive, next, promptArgs, null);
-	}
-
-	/** A step with its texts under its id. */
-	public Step(String id, Kind kind, List<String> options, UnaryOperator<String> parse, UnaryOperator<String> display,
-			boolean optional, boolean sensitive, Function<Answers, Next> next, List<Object> promptArgs, Rows rows) {
-		this(id, kind, options, parse, display, optional, sensitive, next, promptArgs, rows, null, null);
-	}
-
-	public Step {
+	private Step(String id, Kind kind, List<String> options, UnaryOperator<String> parse, UnaryOperator<String> display,
+			boolean optional, boolean sensitive, List<Object> promptArgs, Rows rows, String textKey, List<Object> labelArgs) {
 		if (rows != null && (sensitive || kind != Kind.TEXT)) {
 			throw new IllegalArgumentException("a row-by-row step takes text and is not confidential: " + id);
 		}
-		options = List.copyOf(options);
-		promptArgs = promptArgs == null ? List.of() : List.copyOf(promptArgs);
-		textKey = textKey == null ? id : textKey;
-		labelArgs = labelArgs == null ? List.of() : List.copyOf(labelArgs);
-		parse = parse == null ? UnaryOperator.identity() : parse;
-		if (display == null) {
-			display = sensitive ? Step::mask : UnaryOperator.identity();
-		}
+		this.id = id;
+		this.kind = kind;
+		this.options = List.copyOf(options);
+		this.parse = parse == null ? UnaryOperator.identity() : parse;
+		this.display = display != null ? display : sensitive ? Step::mask : UnaryOperator.identity();
+		this.optional = optional;
+		this.sensitive = sensitive;
+		this.promptArgs = promptArgs == null ? List.of() : List.copyOf(promptArgs);
+		this.rows = rows;
+		this.textKey = textKey == null ? id : textKey;
+		this.labelArgs = labelArgs == null ? List.of() : List.copyOf(labelArgs);
 	}
 
+	private static Step of(String id, Kind kind, String... options) {
+		return new Step(id, kind, List.of(options), null, null, false, false, null, null, null, null);
+	}
+
+	/** Typed text. */
 	public static Step text(String id) {
-		return new Step(id, Kind.TEXT, List.of(), null, null, false, false, null, null);
+		return of(id, Kind.TEXT);
 	}
 
+	/** A phone number, typed or shared as a contact. */
 	public static Step phone(String id) {
-		return new Step(id, Kind.PHONE, List.of(), null, null, false, false, null, null);
+		return of(id, Kind.PHONE);
 	}
 
+	/** One of {@code options}, each a button ({@code <dialog>.<step>.option.<option>}). */
 	public static Step choice(String id, String... options) {
-		return new Step(id, Kind.CHOICE, List.of(options), null, null, false, false, null, null);
+		return of(id, Kind.CHOICE, options);
 	}
 
+	/** An uploaded document. */
 	public static Step document(String id) {
-		return new Step(id, Kind.DOCUMENT, List.of(), null, null, false, false, null, null);
+		return of(id, Kind.DOCUMENT);
+	}
+
+	/** An uploaded photo (or an image sent as a document). */
+	public static Step photo(String id) {
+		return of(id, Kind.PHOTO);
 	}
 
 	/**
@@ -130,7 +151,56 @@ public record Step(String id, Kind kind, List<String> options, UnaryOperator<Str
 	 * {@code max} rows, at least one unless the step is {@link #skippable()}.
 	 */
 	public static Step rows(String id, int max, RowRule rule) {
-		return new Step(id, Kind.TEXT, List.of(), null, null, false, false, null, null, new Rows(max, rule));
+		return new Step(id, Kind.TEXT, List.of(), null, null, false, false, null, new Rows(max, rule), null, null);
+	}
+
+	public String id() {
+		return id;
+	}
+
+	public Kind kind() {
+		return kind;
+	}
+
+	public List<String> options() {
+		return options;
+	}
+
+	public UnaryOperator<String> parse() {
+		return parse;
+	}
+
+	public UnaryOperator<String> display() {
+		return display;
+	}
+
+	public boolean optional() {
+		return optional;
+	}
+
+	public boolean sensitive() {
+		return sensitive;
+	}
+
+	public List<Object> promptArgs() {
+		return promptArgs;
+	}
+
+	public Rows rows() {
+		return rows;
+	}
+
+	public String textKey() {
+		return textKey;
+	}
+
+	public List<Object> labelArgs() {
+		return labelArgs;
+	}
+
+	@Override
+	public String toString() {
+		return "Step[" + id + ", " + kind + (optional ? ", optional" : "") + "]";
 	}
 
 	/** Whether the step is answered row by row. */
@@ -140,12 +210,12 @@ public record Step(String id, Kind kind, List<String> options, UnaryOperator<Str
 
 	/** Validation and normalisation of the raw input. */
 	public Step parse(UnaryOperator<String> parse) {
-		return new Step(id, kind, options, parse, display, optional, sensitive, next, promptArgs, rows, textKey, labelArgs);
+		return new Step(id, kind, options, parse, display, optional, sensitive, promptArgs, rows, textKey, labelArgs);
 	}
 
 	/** How the answer is shown back (for example masked). */
 	public Step display(UnaryOperator<String> display) {
-		return new Step(id, kind, options, parse, display, optional, sensitive, next, promptArgs, rows, textKey, labelArgs);
+		return new Step(id, kind, options, parse, display, optional, sensitive, promptArgs, rows, textKey, labelArgs);
 	}
 
 	/**
@@ -182,17 +252,17 @@ public record Step(String id, Kind kind, List<String> options, UnaryOperator<Str
 
 	/** The user may skip this step. */
 	public Step skippable() {
-		return new Step(id, kind, options, parse, display, true, sensitive, next, promptArgs, rows, textKey, labelArgs);
+		return new Step(id, kind, options, parse, display, true, sensitive, promptArgs, rows, textKey, labelArgs);
 	}
 
 	/** The answer is sealed at rest and never shown in clear except where {@code display} does. */
 	public Step confidential() {
-		return new Step(id, kind, options, parse, null, optional, true, next, promptArgs, rows, textKey, labelArgs);
+		return new Step(id, kind, options, parse, null, optional, true, promptArgs, rows, textKey, labelArgs);
 	}
 
 	/** Values for the placeholders of the step's prompt. */
 	public Step promptArgs(Object... args) {
-		return new Step(id, kind, options, parse, display, optional, sensitive, next, List.of(args), rows, textKey, labelArgs);
+		return new Step(id, kind, options, parse, display, optional, sensitive, List.of(args), rows, textKey, labelArgs);
 	}
 
 	/**
@@ -200,12 +270,7 @@ public record Step(String id, Kind kind, List<String> options, UnaryOperator<Str
 	 * label's placeholders filled with {@code labelArgs} (escaped like any user value).
 	 */
 	public Step texts(String key, Object... labelArgs) {
-		return new Step(id, kind, options, parse, display, optional, sensitive, next, promptArgs, rows, key, List.of(labelArgs));
-	}
-
-	/** A conditional next step. */
-	public Step next(Function<Answers, Next> next) {
-		return new Step(id, kind, options, parse, display, optional, sensitive, next, promptArgs, rows, textKey, labelArgs);
+		return new Step(id, kind, options, parse, display, optional, sensitive, promptArgs, rows, key, List.of(labelArgs));
 	}
 
 	/**

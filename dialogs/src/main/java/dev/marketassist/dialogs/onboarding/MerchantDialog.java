@@ -1,5 +1,7 @@
 package dev.marketassist.dialogs.onboarding;
 
+import static dev.marketassist.dialogs.engine.DialogDefinition.SUMMARY;
+
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -30,8 +32,10 @@ class MerchantDialog {
 	@Bean
 	DialogDefinition merchantDefinition(MerchantChanges merchants, WorkingDayCalendar calendar) {
 		return DialogDefinition.dialog(NAME)
-			.steps(Step.text("wechat").parse(raw -> WeChatPayMerchantId.of(raw).value()).skippable(),
-					Step.text("tenpay").parse(raw -> TenpayMerchantId.of(raw).value()).skippable())
+			.about("Merchant accounts (MerchantDialog): after the certification fee is paid. At least one merchant ID (checked on Submit);")
+			.about("the first setting is in force at once, a later change is the owner's only and a MERCHANT_CHANGE review ticket.")
+			.ask(Step.text("wechat").parse(raw -> WeChatPayMerchantId.of(raw).value()).skippable()).then("tenpay")
+			.ask(Step.text("tenpay").parse(raw -> TenpayMerchantId.of(raw).value()).skippable()).then(SUMMARY)
 			.onSubmit((answers, submission) -> {
 				var t = submission.texts();
 				MerchantChanges.Outcome outcome;

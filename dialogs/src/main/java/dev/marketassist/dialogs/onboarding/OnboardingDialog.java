@@ -1,15 +1,16 @@
 package dev.marketassist.dialogs.onboarding;
 
-import java.util.List;
+import static dev.marketassist.dialogs.engine.DialogDefinition.SUMMARY;
 
 import java.time.Clock;
+import java.util.List;
 
 import dev.marketassist.core.Refused;
 import dev.marketassist.core.schedule.DueTasks;
 import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.engine.Answers;
 import dev.marketassist.dialogs.engine.DialogDefinition;
-import dev.marketassist.dialogs.engine.Next;
+import dev.marketassist.dialogs.engine.Guard;
 import dev.marketassist.dialogs.engine.Step;
 import dev.marketassist.dialogs.engine.SubmitHandler.Submission;
 import dev.marketassist.seller.BankAccountNumber;
@@ -27,7 +28,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Seller onboarding (卖家入驻), the company part: the agreement, real-name verification, the
  * company, its contact and its bank account, then the summary. Diagram: {@code onboarding.mmd}
- * beside this file; texts: {@code onboarding.*} in the bundles.
+ * beside this file, generated from this definition; texts: {@code onboarding.*} in the bundles.
  */
 @Configuration(proxyBeanMethods = false)
 public class OnboardingDialog {
@@ -49,29 +50,26 @@ public class OnboardingDialog {
 							clock.instant().plus(rules.verificationReminderAfter()), java.util.Map.of());
 				}
 			})
-			.steps(Step.choice("agreement", "agree", "decline")
-				.promptArgs(rules.agreementUrl(), rules.agreementVersion())
-				.next(a -> a.is("agreement", "decline") ? Next.exit("onboarding.declined", false) : Next.to("verified")),
-					Step.choice("verified", "yes", "no")
-						.next(a -> a.is("verified", "no") ? Next.exit("onboarding.verify-first", true,
-								rules.verificationGuideUrl(), rules.verificationFaqUrl()) : Next.to("company")),
-					Step.text("company").parse(TextRule.COMPANY_NAME::check),
-					// a code another provider registered is refused here, not after the last step
-					Step.text("uscc").parse(new Step.CheckedParse(raw -> UnifiedSocialCreditCode.of(raw).value(),
-							(user, raw) -> providers.availableUscc(raw, user))),
-					Step.text("contact").parse(TextRule.PERSON_NAME::check),
-					Step.phone("phone")
-						.parse(raw -> PhoneNumber.of(raw).e164())
-						.confidential()
-						.display(e164 -> PhoneNumber.of(e164).masked()),
-					Step.text("email").parse(raw -> EmailAddress.of(raw).value()).skippable(),
-					Step.text("holder").parse(TextRule.ACCOUNT_HOLDER::check),
-					Step.text("bank").parse(TextRule.BANK_NAME::check),
-					Step.text("branch").parse(TextRule.BANK_BRANCH::check),
-					Step.text("account")
-						.parse(raw -> BankAccountNumber.of(raw).digits())
-						.confidential()
-						.display(digits -> BankAccountNumber.of(digits).masked()))
+			.about("Seller onboarding, company part (OnboardingDialog); /start offers to resume a draft.")
+			.ask(Step.choice("agreement", "agree", "decline").promptArgs(rules.agreementUrl(), rules.agreementVersion()))
+				.exit(Guard.is("agreement", "decline"), "onboarding.declined", false).then("verified")
+			.ask(Step.choice("verified", "yes", "no"))
+				.exit(Guard.is("verified", "no"), "onboarding.verify-first", true, rules.verificationGuideUrl(),
+						rules.verificationFaqUrl())
+				.then("company")
+			.ask(Step.text("company").parse(TextRule.COMPANY_NAME::check)).then("uscc")
+			// a code another provider registered is refused here, not after the last step
+			.ask(Step.text("uscc").parse(new Step.CheckedParse(raw -> UnifiedSocialCreditCode.of(raw).value(),
+					(user, raw) -> providers.availableUscc(raw, user)))).then("contact")
+			.ask(Step.text("contact").parse(TextRule.PERSON_NAME::check)).then("phone")
+			.ask(Step.phone("phone").parse(raw -> PhoneNumber.of(raw).e164()).confidential()
+				.display(e164 -> PhoneNumber.of(e164).masked())).then("email")
+			.ask(Step.text("email").parse(raw -> EmailAddress.of(raw).value()).skippable()).then("holder")
+			.ask(Step.text("holder").parse(TextRule.ACCOUNT_HOLDER::check)).then("bank")
+			.ask(Step.text("bank").parse(TextRule.BANK_NAME::check)).then("branch")
+			.ask(Step.text("branch").parse(TextRule.BANK_BRANCH::check)).then("account")
+			.ask(Step.text("account").parse(raw -> BankAccountNumber.of(raw).digits()).confidential()
+				.display(digits -> BankAccountNumber.of(digits).masked())).then(SUMMARY)
 			.onSubmit((answers, submission) -> submit(providers, payments, answers, submission));
 	}
 

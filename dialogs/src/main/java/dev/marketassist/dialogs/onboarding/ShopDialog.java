@@ -1,5 +1,7 @@
 package dev.marketassist.dialogs.onboarding;
 
+import static dev.marketassist.dialogs.engine.DialogDefinition.SUMMARY;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -29,11 +31,11 @@ class ShopDialog {
 	@Bean
 	DialogDefinition shopDefinition(ShopManagement shops, WorkingDayCalendar calendar) {
 		return DialogDefinition.dialog(NAME)
-			.steps(Step.text("scope").parse(TextRule.SHOP_TEXT::check),
-					Step.text("features").parse(TextRule.SHOP_TEXT::check),
-					Step.text("contact").parse(raw -> ServiceContact.of(raw).encoded())
-						.displayIn(Words::contact),
-					Step.text("featured").parse(TextRule.SHOP_TEXT::check).skippable())
+			.about("Shop (ShopDialog): submitted for platform review; the review waits for the certification fee.")
+			.ask(Step.text("scope").parse(TextRule.SHOP_TEXT::check)).then("features")
+			.ask(Step.text("features").parse(TextRule.SHOP_TEXT::check)).then("contact")
+			.ask(Step.text("contact").parse(raw -> ServiceContact.of(raw).encoded()).displayIn(Words::contact)).then("featured")
+			.ask(Step.text("featured").parse(TextRule.SHOP_TEXT::check).skippable()).then(SUMMARY)
 			.onSubmit((answers, submission) -> {
 				List<String> featured = answers.find("featured")
 					.map(text -> Arrays.stream(text.split("[,，\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList())

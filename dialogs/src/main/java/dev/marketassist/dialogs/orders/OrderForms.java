@@ -50,6 +50,9 @@ class OrderForms {
 	@Bean
 	DialogDefinition orderRequirementsForm(OrderManagement orders, OrderCards cards) {
 		return DialogDefinition.dialog(REQUIREMENTS)
+			.about("The buyer's requirement form (OrderForms), started from an order's button. An order with a template")
+			.about("(its ops product's requirement-form fields, copied at POST /api/orders) asks f1 .. fN, one step per field,")
+			.about("then phone unless a field asks for one; drawn here: the fixed form of an order without a template.")
 			.stepsFrom(OrderForms::requirementSteps)
 			.onSubmit((answers, submission) -> submitted(submission, cards,
 					() -> orders.submitRequirements(order(answers), submission.from().userId(), requirements(answers)),
@@ -119,7 +122,8 @@ class OrderForms {
 	@Bean
 	DialogDefinition orderDisputeForm(OrderManagement orders, OrderCards cards) {
 		return DialogDefinition.dialog(DISPUTE)
-			.steps(Step.text("reason").parse(TextRule.LONG_TEXT::check))
+			.about("Not done yet (OrderForms): the buyer's reason, sent to the provider; the order goes back to in progress.")
+			.ask(Step.text("reason").parse(TextRule.LONG_TEXT::check)).then(DialogDefinition.SUMMARY)
 			.onSubmit((answers, submission) -> submitted(submission, cards,
 					() -> orders.dispute(order(answers), submission.from().userId(), answers.get("reason")), "order.done.disputed"));
 	}

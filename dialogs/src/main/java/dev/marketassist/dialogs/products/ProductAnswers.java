@@ -1,6 +1,5 @@
 package dev.marketassist.dialogs.products;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,25 +19,6 @@ import dev.marketassist.dialogs.engine.Answers;
 final class ProductAnswers {
 
 	private ProductAnswers() {
-	}
-
-	/** The steps a product of this type goes through, in order. */
-	static List<String> path(ServiceType type) {
-		List<String> steps = new ArrayList<>(List.of("type", "name", "category"));
-		if (type == ServiceType.IMAGE) {
-			steps.add("tags");
-		}
-		steps.add("logo");
-		switch (type) {
-			case OPS -> steps.addAll(List.of("delivery", "warranty", "os", "form", "plans"));
-			case IMAGE -> steps.addAll(List.of("version", "software", "machine", "custom"));
-			case SOFTWARE -> steps.add("plans");
-		}
-		steps.addAll(List.of("intro", "details", "document"));
-		if (type == ServiceType.IMAGE) {
-			steps.add("dependencies");
-		}
-		return steps;
 	}
 
 	static ServiceType type(Answers answers) {

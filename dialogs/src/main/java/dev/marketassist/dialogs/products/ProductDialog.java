@@ -1,5 +1,7 @@
 package dev.marketassist.dialogs.products;
 
+import static dev.marketassist.dialogs.engine.DialogDefinition.SUMMARY;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -20,7 +22,7 @@ import dev.marketassist.dialogs.Texts;
 import dev.marketassist.dialogs.Words;
 import dev.marketassist.dialogs.engine.Answers;
 import dev.marketassist.dialogs.engine.DialogDefinition;
-import dev.marketassist.dialogs.engine.Next;
+import dev.marketassist.dialogs.engine.Guard;
 import dev.marketassist.dialogs.engine.Step;
 import dev.marketassist.review.ReviewStatus;
 import dev.marketassist.seller.TextRule;
@@ -41,30 +43,37 @@ class ProductDialog {
 
 	static final String NAME = "product";
 
+	private static final Guard OPS = Guard.is("type", "ops");
+
+	private static final Guard IMAGE = Guard.is("type", "image");
 
 	@Bean
 	DialogDefinition productDefinition(ProductManagement products, WorkingDayCalendar calendar) {
 		return DialogDefinition.dialog(NAME)
-			.steps(Step.choice("type", "ops", "software", "image"), Step.text("name").parse(ProductRules::name),
-					Step.text("category").parse(TextRule.SHORT_TEXT::check)
-						.next(a -> Next.to(a.is("type", "image") ? "tags" : "logo")),
-					Step.text("tags").parse(raw -> String.join(", ", ProductRules.items(raw, 3, "invalid.product.tags"))),
-					new Step("logo", Step.Kind.PHOTO, List.of(), raw -> StoredFile.logo(raw).encoded(),
-							encoded -> StoredFile.decode(encoded).shown(), false, false, ProductDialog::afterLogo, null),
-					Step.text("delivery").parse(ProductRules::days), Step.text("warranty").parse(ProductRules::days),
-					Step.choice("os", "windows", "linux", "both"),
-					Step.rows("form", ProductRules.MAX_FORM_FIELDS, ProductRules::formField).next(a -> Next.to("plans")),
-					Step.text("version").parse(TextRule.SHORT_TEXT::check), Step.text("software").parse(TextRule.LONG_TEXT::check),
-					Step.text("machine").parse(TextRule.SHORT_TEXT::check).skippable(),
-					Step.choice("custom", "yes", "no").next(a -> Next.to("intro")),
-					Step.rows("plans", PricingPlan.MAX_PLANS, ProductDialog::addPlan).displayIn(Words::planLine),
-					Step.text("intro").parse(TextRule.LONG_TEXT::check), Step.text("details").parse(TextRule.LONG_TEXT::check),
-					Step.document("document")
-						.parse(raw -> StoredFile.usageDocument(raw).encoded())
-						.display(encoded -> StoredFile.decode(encoded).shown())
-						.skippable()
-						.next(a -> a.is("type", "image") ? Next.to("dependencies") : Next.summary()),
-					Step.text("dependencies").parse(TextRule.LONG_TEXT::check).skippable())
+			.about("Product (ProductDialog): one dialog for the three service types; Submit pre-checks and opens a review ticket.")
+			.about("Modify and Fix and resubmit (ProductEdits) open it on the summary with the product's answers.")
+			.about("form and plans are answered row by row (Step.rows): each typed row is checked at once, Done moves on.")
+			.ask(Step.choice("type", "ops", "software", "image")).then("name")
+			.ask(Step.text("name").parse(ProductRules::name)).then("category")
+			.ask(Step.text("category").parse(TextRule.SHORT_TEXT::check)).branch(IMAGE, "tags").then("logo")
+			.ask(Step.text("tags").parse(raw -> String.join(", ", ProductRules.items(raw, 3, "invalid.product.tags")))).then("logo")
+			.ask(Step.photo("logo").parse(raw -> StoredFile.logo(raw).encoded()).display(encoded -> StoredFile.decode(encoded).shown()))
+				.branch(OPS, "delivery").branch(IMAGE, "version").then("plans")
+			.ask(Step.text("delivery").parse(ProductRules::days)).then("warranty")
+			.ask(Step.text("warranty").parse(ProductRules::days)).then("os")
+			.ask(Step.choice("os", "windows", "linux", "both")).then("form")
+			.ask(Step.rows("form", ProductRules.MAX_FORM_FIELDS, ProductRules::formField)).then("plans")
+			.ask(Step.text("version").parse(TextRule.SHORT_TEXT::check)).then("software")
+			.ask(Step.text("software").parse(TextRule.LONG_TEXT::check)).then("machine")
+			.ask(Step.text("machine").parse(TextRule.SHORT_TEXT::check).skippable()).then("custom")
+			.ask(Step.choice("custom", "yes", "no")).then("intro")
+			.ask(Step.rows("plans", PricingPlan.MAX_PLANS, ProductDialog::addPlan).displayIn(Words::planLine)).then("intro")
+			.ask(Step.text("intro").parse(TextRule.LONG_TEXT::check)).then("details")
+			.ask(Step.text("details").parse(TextRule.LONG_TEXT::check)).then("document")
+			.ask(Step.document("document").parse(raw -> StoredFile.usageDocument(raw).encoded())
+				.display(encoded -> StoredFile.decode(encoded).shown()).skippable())
+				.branch(IMAGE, "dependencies").then(SUMMARY)
+			.ask(Step.text("dependencies").parse(TextRule.LONG_TEXT::check).skippable()).then(SUMMARY)
 			.onSubmit((answers, submission) -> {
 				Texts t = submission.texts();
 				String productId = productId(answers);
@@ -89,14 +98,6 @@ class ProductDialog {
 			parsed.add(PricingPlan.parse(line));
 		}
 		return PricingPlan.addTo(parsed, raw).line();
-	}
-
-	private static Next afterLogo(Answers answers) {
-		return switch (answers.get("type")) {
-			case "ops" -> Next.to("delivery");
-			case "image" -> Next.to("version");
-			default -> Next.to("plans");
-		};
 	}
 
 	private static String productId(Answers answers) {

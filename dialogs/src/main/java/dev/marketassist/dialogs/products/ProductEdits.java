@@ -44,13 +44,14 @@ public class ProductEdits {
 		DialogState state = new DialogState(ProductDialog.NAME, DialogDefinition.SUMMARY, turn.now());
 		Map<String, String> answers = ProductAnswers.answers(product.getDetails());
 		state.setAnswers(new LinkedHashMap<>(answers));
-		state.setTrail(new ArrayList<>(ProductAnswers.path(product.getDetails().type())));
 		Map<String, String> context = new LinkedHashMap<>();
 		context.put("product", product.getId());
 		if (ticketId != null) {
 			context.put("ticket", ticketId);
 		}
 		state.setContext(context);
+		DialogDefinition dialog = engine.getObject().find(ProductDialog.NAME).orElseThrow();
+		state.setTrail(new ArrayList<>(dialog.pathOf(answers, context)));
 		turn.session().getDrafts().remove(ProductDialog.NAME);
 		turn.session().setActive(state);
 		engine.getObject().show(turn, null);

@@ -1,5 +1,7 @@
 package dev.marketassist.dialogs.review;
 
+import static dev.marketassist.dialogs.engine.DialogDefinition.SUMMARY;
+
 import java.util.List;
 
 import dev.marketassist.core.Refused;
@@ -27,8 +29,10 @@ class ReviewRejectDialog {
 	@Bean
 	DialogDefinition reviewRejectDefinition(ReviewDecisions decisions) {
 		return DialogDefinition.dialog(NAME)
-			.steps(Step.choice("template", Reasons.TEMPLATES.toArray(String[]::new)),
-					Step.text("details").parse(TextRule.LONG_TEXT::check).skippable())
+			.about("Rejecting a review ticket (ReviewRejectDialog), started from a claimed ticket's Reject button;")
+			.about("other without details stays on the summary.")
+			.ask(Step.choice("template", Reasons.TEMPLATES.toArray(String[]::new))).then("details")
+			.ask(Step.text("details").parse(TextRule.LONG_TEXT::check).skippable()).then(SUMMARY)
 			.onSubmit((answers, submission) -> {
 				var t = submission.texts();
 				String ticketId = answers.context(TICKET).orElse(null);

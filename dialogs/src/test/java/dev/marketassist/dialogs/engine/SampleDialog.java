@@ -12,11 +12,10 @@ final class SampleDialog {
 	final List<Answers> submitted = new ArrayList<>();
 
 	final DialogDefinition definition = DialogDefinition.dialog("sample")
-		.steps(Step.choice("agree", "yes", "no")
-			.next(a -> a.is("agree", "no") ? Next.exit("sample.declined", false) : Next.to("name")),
-				Step.text("name").parse(SampleDialog::name),
-				Step.text("note").skippable(),
-				Step.text("secret").parse(String::strip).confidential())
+		.ask(Step.choice("agree", "yes", "no")).exit(Guard.is("agree", "no"), "sample.declined", false).then("name")
+		.ask(Step.text("name").parse(SampleDialog::name)).then("note")
+		.ask(Step.text("note").skippable()).then("secret")
+		.ask(Step.text("secret").parse(String::strip).confidential()).then(DialogDefinition.SUMMARY)
 		.onSubmit((answers, submission) -> {
 			submitted.add(answers);
 			return List.of(Reply.of(submission.texts().get("sample.submitted", answers.get("name"))));
