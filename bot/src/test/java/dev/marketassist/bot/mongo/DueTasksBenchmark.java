@@ -1,0 +1,127 @@
+package dev.marketassist.bot.mongo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.marketassist.core.schedule.DueTask;
+import dev.marketassist.core.schedule.DueTasks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
+import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+
+/**
+ * What a claim of due tasks costs on the embedded server with many tasks pending (not a test: it
+ * prints numbers and asserts nothing). Run with
+ * {@code mvn -B -q -pl bot -am test -Dtest=DueTasksBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dmarket.benchmark.due-tasks=true} ({@code -Dbenchmark.due.pending=100000 -Dbenchmark.due.due=1000}).
+ */
+@EnabledIfSystemProperty(named = "market.benchmark.due-tasks", matches = "true")
+class DueTasksBenchmark {
+
+	private static final String KIND = "order-reminder";
+
+	final Instant now = Instant.parse("2026-11-23T02:00:00Z");
+
+	final int pending = Integer.getInteger("benchmark.due.pending", 100_000);
+
+	final int due = Integer.getInteger("benchmark.due.due", 1_000);
+
+	@Test
+	void claimCost() throws Exception {
+		List<String> rows = new ArrayList<>();
+		rows.add(run("memory (stock MemoryBackend)", MemoryBackend::new));
+		rows.add(run("memory (as the application runs it)", EmbeddedBackends::memory));
+		Path dir = Files.createTempDirectory("due-bench");
+		rows.add(run("h2 (as the application runs it)", () -> new DurableH2Backend(dir.resolve("mongo.mv").toString())));
+		System.out.println();
+		System.out.printf(Locale.ROOT, "Due tasks on the embedded server: %,d pending (future), %,d due%n", pending, due);
+		System.out.println("| backend | schedule all (not a claim) | claim all due, 100 a call: per task | empty claim (nothing due) | findBySubject |");
+		System.out.println("|---|---|---|---|---|");
+		rows.forEach(System.out::println);
+	}
+
+	private String run(String name, Supplier<MongoBackend> backend) {
+		MongoServer server = new MongoServer(backend.get());
+		try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+			MongoTemplate mongo = template(client);
+			DueTasks tasks = new DueTasks(mongo, Clock.fixed(now, ZoneOffset.UTC));
+			long start = System.nanoTime();
+			List<DueTasks.Planned> batch = new ArrayList<>();
+			for (int i = 0; i < pending + due; i++) {
+				boolean isDue = i % (pending / due + 1) == 0 && i / (pending / due + 1) < due;
+				Instant at = isDue ? now.minusSeconds(60 + i % 600) : now.plus(Duration.ofMinutes(1 + i % (13 * 24 * 60)));
+				batch.add(new DueTasks.Planned("t" + i, KIND, "order-" + i, at, Map.of("round", "1", "n", "1")));
+				if (batch.size() == 5_000) {
+					tasks.scheduleAll(batch);
+					batch.clear();
+				}
+			}
+			tasks.scheduleAll(batch);
+			double scheduled = seconds(start);
+			// the idle sweep first (an instance's first sweep of a kind may do extra work: warm it up)
+			tasks.claimDue("other", 100, Duration.ofMinutes(2));
+			start = System.nanoTime();
+			int claimed = 0;
+			List<DueTask> got;
+			do {
+				got = tasks.claimDue(KIND, 100, Duration.ofMinutes(2));
+				claimed += got.size();
+				got.forEach(task -> tasks.complete(task.id()));
+			}
+			while (!got.isEmpty());
+			double claiming = seconds(start);
+			int rounds = 20;
+			start = System.nanoTime();
+			for (int i = 0; i < rounds; i++) {
+				tasks.claimDue(KIND, 100, Duration.ofMinutes(2));
+			}
+			double empty = seconds(start) / rounds;
+			start = System.nanoTime();
+			for (int i = 0; i < rounds; i++) {
+				tasks.findBySubject(KIND, "order-" + (i * 997 + 1));
+			}
+			double bySubject = seconds(start) / rounds;
+			return String.format(Locale.ROOT, "| %s | %.1f s | %.3f ms (%,d claimed in %.2f s) | %.1f ms | %.1f ms |", name,
+					scheduled, claiming * 1000 / Math.max(1, claimed), claimed, claiming, empty * 1000, bySubject * 1000);
+		}
+		finally {
+			server.shutdownNow();
+		}
+	}
+
+	private static double seconds(long start) {
+		return (System.nanoTime() - start) / 1e9;
+	}
+
+	static MongoTemplate template(MongoClient client) {
+		MongoCustomConversions conversions = new MongoCustomConversions(List.of());
+		MongoMappingContext context = new MongoMappingContext();
+		context.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
+		context.setAutoIndexCreation(true);
+		context.afterPropertiesSet();
+		MappingMongoConverter converter = new MappingMongoConverter(NoOpDbRefResolver.INSTANCE, context);
+		converter.setCustomConversions(conversions);
+		converter.afterPropertiesSet();
+		return new MongoTemplate(new SimpleMongoClientDatabaseFactory(client, "market"), converter);
+	}
+
+}
