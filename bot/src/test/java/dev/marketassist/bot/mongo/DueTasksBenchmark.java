@@ -22,11 +22,6 @@ import dev.marketassist.core.schedule.DueTasks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
-import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
-import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
-import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
-import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
 /**
  * What a claim of due tasks costs on the embedded server with many tasks pending (not a test: it
@@ -51,7 +46,7 @@ class DueTasksBenchmark {
 		rows.add(run("memory (stock MemoryBackend)", MemoryBackend::new));
 		rows.add(run("memory (as the application runs it)", EmbeddedBackends::memory));
 		Path dir = Files.createTempDirectory("due-bench");
-		rows.add(run("h2 (as the application runs it)", () -> new DurableH2Backend(dir.resolve("mongo.mv").toString())));
+		rows.add(run("h2 (as the application runs it)", () -> EmbeddedBackends.h2(dir.resolve("mongo.mv").toString())));
 		System.out.println();
 		System.out.printf(Locale.ROOT, "Due tasks on the embedded server: %,d pending (future), %,d due%n", pending, due);
 		System.out.println("| backend | schedule all (not a claim) | claim all due, 100 a call: per task | empty claim (nothing due) | findBySubject |");
@@ -62,7 +57,7 @@ class DueTasksBenchmark {
 	private String run(String name, Supplier<MongoBackend> backend) {
 		MongoServer server = new MongoServer(backend.get());
 		try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
-			MongoTemplate mongo = template(client);
+			MongoTemplate mongo = EmbeddedBackends.template(client);
 			DueTasks tasks = new DueTasks(mongo, Clock.fixed(now, ZoneOffset.UTC));
 			long start = System.nanoTime();
 			List<DueTasks.Planned> batch = new ArrayList<>();
@@ -110,18 +105,6 @@ class DueTasksBenchmark {
 
 	private static double seconds(long start) {
 		return (System.nanoTime() - start) / 1e9;
-	}
-
-	static MongoTemplate template(MongoClient client) {
-		MongoCustomConversions conversions = new MongoCustomConversions(List.of());
-		MongoMappingContext context = new MongoMappingContext();
-		context.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
-		context.setAutoIndexCreation(true);
-		context.afterPropertiesSet();
-		MappingMongoConverter converter = new MappingMongoConverter(NoOpDbRefResolver.INSTANCE, context);
-		converter.setCustomConversions(conversions);
-		converter.afterPropertiesSet();
-		return new MongoTemplate(new SimpleMongoClientDatabaseFactory(client, "market"), converter);
 	}
 
 }
