@@ -37,7 +37,7 @@ record IndexScan<P>(Stream<P> positions, boolean inOrder, int constrained) {
 	static <P> IndexScan<P> plan(List<Index<P>> indexes, Document query, Document orderBy) {
 		IndexScan<P> best = null;
 		for (Index<P> index : indexes) {
-			if (index.canHandle(query)) {
+			if (index.canHandle(query) || orderBy != null && orderBy.containsKey("$natural")) {
 				return null;
 			}
 		}

@@ -49,9 +49,25 @@ class DueTasksBenchmark {
 		rows.add(run("h2 (as the application runs it)", () -> EmbeddedBackends.h2(dir.resolve("mongo.mv").toString())));
 		System.out.println();
 		System.out.printf(Locale.ROOT, "Due tasks on the embedded server: %,d pending (future), %,d due%n", pending, due);
-		System.out.println("| backend | schedule all (not a claim) | claim all due, 100 a call: per task | empty claim (nothing due) | findBySubject |");
-		System.out.println("|---|---|---|---|---|");
+		System.out.println("| backend | schedule all (not a claim) | claim (100 a call) and complete all due: per task | of which the claims | "
+				+ "empty claim (nothing due) | findBySubject |");
+		System.out.println("|---|---|---|---|---|---|");
 		rows.forEach(System.out::println);
+		System.out.println(reopen(() -> EmbeddedBackends.h2(dir.resolve("mongo.mv").toString())));
+	}
+
+	/** The H2 file opened again (its secondary indexes built from the documents) until the first claim answers. */
+	private String reopen(Supplier<MongoBackend> backend) {
+		long start = System.nanoTime();
+		MongoServer server = new MongoServer(backend.get());
+		try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+			new DueTasks(EmbeddedBackends.template(client), Clock.fixed(now, ZoneOffset.UTC)).claimDue(KIND, 1, Duration.ofMinutes(2));
+			return String.format(Locale.ROOT, "H2 file with %,d tasks opened again until the first claim answered: %.1f s", pending,
+					seconds(start));
+		}
+		finally {
+			server.shutdownNow();
+		}
 	}
 
 	private String run(String name, Supplier<MongoBackend> backend) {
@@ -75,14 +91,18 @@ class DueTasksBenchmark {
 			// the idle sweep first (an instance's first sweep of a kind may do extra work: warm it up)
 			tasks.claimDue("other", 100, Duration.ofMinutes(2));
 			start = System.nanoTime();
+			long claimsOnly = 0;
 			int claimed = 0;
 			List<DueTask> got;
 			do {
+				long call = System.nanoTime();
 				got = tasks.claimDue(KIND, 100, Duration.ofMinutes(2));
+				claimsOnly += System.nanoTime() - call;
 				claimed += got.size();
 				got.forEach(task -> tasks.complete(task.id()));
 			}
-			while (!got.isEmpty());
+			// a slow server: a sample is enough
+			while (!got.isEmpty() && seconds(start) < 20);
 			double claiming = seconds(start);
 			int rounds = 20;
 			start = System.nanoTime();
@@ -95,8 +115,9 @@ class DueTasksBenchmark {
 				tasks.findBySubject(KIND, "order-" + (i * 997 + 1));
 			}
 			double bySubject = seconds(start) / rounds;
-			return String.format(Locale.ROOT, "| %s | %.1f s | %.3f ms (%,d claimed in %.2f s) | %.1f ms | %.1f ms |", name,
-					scheduled, claiming * 1000 / Math.max(1, claimed), claimed, claiming, empty * 1000, bySubject * 1000);
+			return String.format(Locale.ROOT, "| %s | %.1f s | %.3f ms (%,d claimed and completed in %.2f s) | %.3f ms | %.1f ms | %.1f ms |",
+					name, scheduled, claiming * 1000 / Math.max(1, claimed), claimed, claiming, claimsOnly / 1e6 / Math.max(1, claimed),
+					empty * 1000, bySubject * 1000);
 		}
 		finally {
 			server.shutdownNow();

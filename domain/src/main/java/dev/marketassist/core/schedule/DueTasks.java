@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -95,12 +96,16 @@ public class DueTasks {
 	public List<DueTask> claimDue(String kind, int limit, Duration lease) {
 		Instant now = clock.instant();
 		List<DueTask> claimed = new ArrayList<>();
+		Instant from = null;
 		while (claimed.size() < limit) {
-			Optional<DueTask> next = claimNext(kind, now, lease);
+			// none free is due before the one just claimed (it was the earliest): the next search starts there, not
+			// at the tasks this call holds already (one written meanwhile with an earlier time waits for the next call)
+			Optional<DueTask> next = claimNext(kind, from, now, lease);
 			if (next.isEmpty()) {
 				break;
 			}
 			claimed.add(next.get());
+			from = next.get().dueAt();
 		}
 		return claimed;
 	}
@@ -111,9 +116,15 @@ public class DueTasks {
 	 * {@code {kind, dueAt}}.
 	 */
 	public Optional<DueTask> claimNext(String kind, Instant now, Duration lease) {
-		Query due = Query.query(where("kind").is(kind)
-			.and("dueAt").lte(now)
-			.orOperator(where("claimedUntil").is(null), where("claimedUntil").lt(now))).with(Sort.by("dueAt"));
+		return claimNext(kind, null, now, lease);
+	}
+
+	/** As {@link #claimNext(String, Instant, Duration)}, among the tasks due from {@code from} (if given) on. */
+	private Optional<DueTask> claimNext(String kind, Instant from, Instant now, Duration lease) {
+		Criteria dueAt = where("kind").is(kind).and("dueAt");
+		dueAt = from == null ? dueAt.lte(now) : dueAt.gte(from).lte(now);
+		Query due = Query.query(dueAt.orOperator(where("claimedUntil").is(null), where("claimedUntil").lt(now)))
+			.with(Sort.by("dueAt"));
 		Update claim = new Update().set("claimedUntil", now.plus(lease)).inc("attempts", 1);
 		return Optional.ofNullable(mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(true), DueTask.class));
 	}
