@@ -3,6 +3,7 @@ package dev.marketassist.bot.mongo;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
@@ -14,6 +15,19 @@ final class IndexedH2Collection extends H2Collection {
 	IndexedH2Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
 			MVMap<String, Object> meta, CursorRegistry cursors) {
 		super(database, name, options, data, meta, cursors);
+	}
+
+	/**
+	 * A new secondary index (opening the file, or created) is built in one read of the documents
+	 * (the server's own build reads them twice: a uniqueness check first).
+	 */
+	@Override
+	public void addIndex(Index<Object> index) {
+		if (index instanceof OrderedIndex<Object> ordered && ordered.isEmpty()
+				&& getIndexes().stream().noneMatch(existing -> existing.getName().equals(index.getName()))) {
+			streamAllDocumentsWithPosition().forEach(document -> ordered.add(document.getDocument(), document.getPosition(), this));
+		}
+		super.addIndex(index);
 	}
 
 	@Override
