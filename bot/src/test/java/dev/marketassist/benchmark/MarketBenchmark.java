@@ -317,10 +317,9 @@ class MarketBenchmark {
 		MongoTemplate mongo = app.getBean(MongoTemplate.class);
 		DueTasks tasks = app.getBean(DueTasks.class);
 		mongo.remove(new Query(), DueTask.class);
-		mongo.remove(new Query(), "due_slots");
 		Instant now = Instant.now();
 		int due = total / 100;
-		// scheduled through the application's API, which also files them for the sweep (not timed)
+		// scheduled through the application's API (not timed)
 		List<DueTasks.Planned> batch = new ArrayList<>();
 		for (int i = 0; i < total; i++) {
 			boolean isDue = i % 100 == 0;
@@ -355,7 +354,6 @@ class MarketBenchmark {
 				"< 1 s", met(!cut && seconds < 1 && claimed == due));
 		this.notes.add("sweep " + total + ": " + fmt(seconds * 1000 / Math.max(1, claimed)) + " ms per claimed task");
 		mongo.remove(Query.query(Criteria.where("kind").is(OrderFollowUps.REMINDER)), DueTask.class);
-		mongo.remove(new Query(), "due_slots");
 	}
 
 	// ------------------------------------------------------------------ 5. memory

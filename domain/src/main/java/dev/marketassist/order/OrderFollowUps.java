@@ -157,7 +157,10 @@ public class OrderFollowUps {
 		return Optional.of(new Reminder(task.id(), order, n, policy.daysLeft(now, autoConfirm), autoConfirm));
 	}
 
-	/** A later reminder of the same round is due too (after downtime): only the latest goes out. */
+	/**
+	 * A later reminder of the same round is due too (after downtime): only the latest goes out.
+	 * Reads the order's reminders only (index {@code {kind, subject}}), on either server.
+	 */
 	private boolean supersededAt(DueTask task, int n, Instant now) {
 		return tasks.findBySubject(REMINDER, task.subject())
 			.stream()

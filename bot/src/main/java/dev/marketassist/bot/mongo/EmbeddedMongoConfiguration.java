@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.slf4j.Logger;
@@ -52,11 +51,11 @@ class EmbeddedMongoConfiguration {
 				throw new UncheckedIOException("cannot create the data folder " + file.getParent(), ex);
 			}
 			backend = new DurableH2Backend(file.toString());
-			log.info("Embedded MongoDB (mongo-java-server, H2) keeps its data in {}; it builds the unique and exact indexes "
-					+ "the assistant relies on and ignores the others quietly (harmless here; MONGODB_URI for a real MongoDB)", file);
+			log.info("Embedded MongoDB (mongo-java-server, H2) keeps its data in {}; its secondary indexes are kept in memory "
+					+ "and built from the data at start-up (MONGODB_URI for a real MongoDB)", file);
 		}
 		else {
-			backend = new MemoryBackend();
+			backend = new IndexedMemoryBackend();
 			log.info("Embedded MongoDB (mongo-java-server) keeps its data in memory only");
 		}
 		return backend;

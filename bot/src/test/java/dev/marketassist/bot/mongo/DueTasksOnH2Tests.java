@@ -3,82 +3,82 @@ package dev.marketassist.bot.mongo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.function.Function;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
+import dev.marketassist.bot.persistence.DueTaskScenarios;
 import dev.marketassist.core.schedule.DueTask;
-import dev.marketassist.core.schedule.DueTasks;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
-import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
-import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
-import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
 import org.springframework.data.mongodb.core.index.IndexInfo;
-import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
 /**
- * The due-task sweep on the embedded server's durable (H2) backend, as the application runs it:
- * the indexes are created (auto-index-creation) and kept in the file, and claims and their leases
- * survive a restart.
+ * The scheduler's scenarios on the embedded server's durable (H2) backend, as the application
+ * runs it; and its indexes, claims and leases across a restart (the secondary indexes are built
+ * again from the file).
  */
-class DueTasksOnH2Tests {
-
-	final Instant now = Instant.parse("2026-11-23T02:00:00Z");
+class DueTasksOnH2Tests extends DueTaskScenarios {
 
 	@TempDir
 	Path dir;
 
-	@Test
-	void claimsFromTheFileAcrossARestart() {
-		String file = dir.resolve("mongo.mv").toString();
-		withTasks(file, now, tasks -> {
-			tasks.schedule("a", "reminder", "o1", now.minusSeconds(30), null);
-			tasks.schedule("b", "reminder", "o2", now.minusSeconds(90), null);
-			tasks.schedule("c", "reminder", "o3", now.plusSeconds(3600), null);
-			assertThat(tasks.claimDue("reminder", 10, Duration.ofMinutes(2))).extracting(DueTask::id).containsExactly("b", "a");
-			return null;
-		});
-		withTasks(file, now.plusSeconds(60), tasks -> {
-			assertThat(tasks.claimDue("reminder", 10, Duration.ofMinutes(2))).as("leased before the restart").isEmpty();
-			return null;
-		});
-		withTasks(file, now.plusSeconds(121), tasks -> {
-			List<DueTask> again = tasks.claimDue("reminder", 10, Duration.ofMinutes(2));
-			assertThat(again).extracting(DueTask::id).containsExactlyInAnyOrder("a", "b");
-			assertThat(again).allSatisfy(task -> assertThat(task.attempts()).isEqualTo(2));
-			return null;
-		});
+	MongoServer server;
+
+	MongoClient client;
+
+	MongoTemplate mongo;
+
+	@Override
+	protected void connect() {
+		open();
 	}
 
-	private void withTasks(String file, Instant at, Function<DueTasks, Void> work) {
-		MongoServer server = new MongoServer(new DurableH2Backend(file));
-		try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
-			MongoCustomConversions conversions = new MongoCustomConversions(List.of());
-			MongoMappingContext context = new MongoMappingContext();
-			context.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
-			context.setAutoIndexCreation(true);
-			context.afterPropertiesSet();
-			MappingMongoConverter converter = new MappingMongoConverter(NoOpDbRefResolver.INSTANCE, context);
-			converter.setCustomConversions(conversions);
-			converter.afterPropertiesSet();
-			MongoTemplate mongo = new MongoTemplate(new SimpleMongoClientDatabaseFactory(client, "market"), converter);
-			DueTasks tasks = new DueTasks(mongo, Clock.fixed(at, ZoneOffset.UTC));
-			work.apply(tasks);
-			assertThat(mongo.indexOps(DueTask.class).getIndexInfo()).extracting(IndexInfo::getName).contains("claim");
-			assertThat(mongo.indexOps("due_slots").getIndexInfo()).extracting(IndexInfo::getName).contains("kind_at");
-		}
-		finally {
-			server.shutdownNow();
-		}
+	@AfterEach
+	void stop() {
+		this.client.close();
+		this.server.shutdownNow();
+	}
+
+	private void open() {
+		this.server = new MongoServer(EmbeddedBackends.h2(this.dir.resolve("mongo.mv").toString()));
+		this.client = MongoClients.create(this.server.bindAndGetConnectionString());
+		this.mongo = EmbeddedBackends.template(this.client);
+	}
+
+	private void restart() {
+		stop();
+		open();
+	}
+
+	@Override
+	protected MongoTemplate mongo() {
+		return this.mongo;
+	}
+
+	@Test
+	void claimsFromTheFileAcrossARestart() {
+		at(now).schedule("a", REMINDER, "o1", now.minusSeconds(30), null);
+		at(now).schedule("b", REMINDER, "o2", now.minusSeconds(90), null);
+		at(now).schedule("c", REMINDER, "o3", now.plusSeconds(3600), null);
+		assertThat(at(now).claimDue(REMINDER, 10, Duration.ofMinutes(2))).extracting(DueTask::id).containsExactly("b", "a");
+		restart();
+		assertThat(mongo.indexOps(DueTask.class).getIndexInfo()).extracting(IndexInfo::getName)
+			.contains(DueTask.DUE_INDEX, DueTask.SUBJECT_INDEX);
+		assertThat(at(now.plusSeconds(60)).claimDue(REMINDER, 10, Duration.ofMinutes(2))).as("leased before the restart")
+			.isEmpty();
+		restart();
+		List<DueTask> again = at(now.plusSeconds(121)).claimDue(REMINDER, 10, Duration.ofMinutes(2));
+		assertThat(again).extracting(DueTask::id).containsExactly("b", "a");
+		assertThat(again).allSatisfy(task -> assertThat(task.attempts()).isEqualTo(2));
+		again.forEach(task -> at(now).complete(task.id()));
+		restart();
+		assertThat(at(now.plusSeconds(3601)).claimDue(REMINDER, 10, Duration.ofMinutes(2))).extracting(DueTask::id)
+			.containsExactly("c");
 	}
 
 }
