@@ -90,22 +90,25 @@ public class DueTasks {
 
 	/**
 	 * Claims up to {@code limit} tasks of {@code kind} that are due now and free, each for
-	 * {@code lease}, the earliest due first; one {@link #claimNext} each. Each is returned as
-	 * claimed (new {@code claimedUntil} and {@code attempts}).
+	 * {@code lease}, the earliest due first. One read finds the candidates (on the index
+	 * {@code {kind, dueAt}}), then each is claimed with its own {@code findAndModify} on its id,
+	 * still only if free: one another runner won meanwhile is left out (this call returns fewer).
+	 * Each is returned as claimed (new {@code claimedUntil} and {@code attempts}). Unlike repeated
+	 * {@link #claimNext} calls, no search walks again past the tasks this call holds already (many
+	 * tasks are due at the same minute).
 	 */
 	public List<DueTask> claimDue(String kind, int limit, Duration lease) {
 		Instant now = clock.instant();
+		Query due = Query.query(where("kind").is(kind).and("dueAt").lte(now).orOperator(free(now))).with(Sort.by("dueAt")).limit(limit);
+		due.fields().include("_id");
 		List<DueTask> claimed = new ArrayList<>();
-		Instant from = null;
-		while (claimed.size() < limit) {
-			// none free is due before the one just claimed (it was the earliest): the next search starts there, not
-			// at the tasks this call holds already (one written meanwhile with an earlier time waits for the next call)
-			Optional<DueTask> next = claimNext(kind, from, now, lease);
-			if (next.isEmpty()) {
-				break;
+		for (org.bson.Document candidate : mongo.find(due, org.bson.Document.class, mongo.getCollectionName(DueTask.class))) {
+			Query stillFree = Query.query(where("_id").is(candidate.get("_id")).orOperator(free(now)));
+			DueTask task = mongo.findAndModify(stillFree, claim(now, lease), FindAndModifyOptions.options().returnNew(true),
+					DueTask.class);
+			if (task != null) {
+				claimed.add(task);
 			}
-			claimed.add(next.get());
-			from = next.get().dueAt();
 		}
 		return claimed;
 	}
@@ -116,17 +119,18 @@ public class DueTasks {
 	 * {@code {kind, dueAt}}.
 	 */
 	public Optional<DueTask> claimNext(String kind, Instant now, Duration lease) {
-		return claimNext(kind, null, now, lease);
+		Query due = Query.query(where("kind").is(kind).and("dueAt").lte(now).orOperator(free(now))).with(Sort.by("dueAt"));
+		return Optional.ofNullable(
+				mongo.findAndModify(due, claim(now, lease), FindAndModifyOptions.options().returnNew(true), DueTask.class));
 	}
 
-	/** As {@link #claimNext(String, Instant, Duration)}, among the tasks due from {@code from} (if given) on. */
-	private Optional<DueTask> claimNext(String kind, Instant from, Instant now, Duration lease) {
-		Criteria dueAt = where("kind").is(kind).and("dueAt");
-		dueAt = from == null ? dueAt.lte(now) : dueAt.gte(from).lte(now);
-		Query due = Query.query(dueAt.orOperator(where("claimedUntil").is(null), where("claimedUntil").lt(now)))
-			.with(Sort.by("dueAt"));
-		Update claim = new Update().set("claimedUntil", now.plus(lease)).inc("attempts", 1);
-		return Optional.ofNullable(mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(true), DueTask.class));
+	/** Never claimed, or its lease ended before {@code now}. */
+	private static Criteria[] free(Instant now) {
+		return new Criteria[] { where("claimedUntil").is(null), where("claimedUntil").lt(now) };
+	}
+
+	private static Update claim(Instant now, Duration lease) {
+		return new Update().set("claimedUntil", now.plus(lease)).inc("attempts", 1);
 	}
 
 	/** Done: removes the task. */
