@@ -27,21 +27,13 @@ public class ChatSession {
 	private String id;
 
 	private long chatId;
-
 	private long userId;
-
 	private String language;
-
 	private boolean languageChosen;
-
 	private List<Long> recentUpdates = new ArrayList<>();
-
 	private List<String> recentNotifications = new ArrayList<>();
-
 	private List<Outgoing> outbox = new ArrayList<>();
-
 	private Integer promptMessageId;
-
 	private int promptSeq;
 
 	/**
@@ -65,14 +57,15 @@ public class ChatSession {
 	private List<Integer> retiredMessages = new ArrayList<>();
 
 	private Instant resentAt;
-
 	private DialogState active;
 
 	private Map<String, DialogState> drafts = new LinkedHashMap<>();
 
 	private Instant createdAt;
-
 	private Instant updatedAt;
+
+	/** Which instance delivers the outbox now, until when (see {@link DeliveryLeases}); {@code null}: nobody. */
+	private DeliveryLease lease;
 
 	@Version
 	private Long version;
@@ -199,6 +192,14 @@ public class ChatSession {
 	/** A message got buttons again (edited in place with a new keyboard). */
 	public void rearm(int messageId) {
 		retiredMessages.remove(Integer.valueOf(messageId));
+	}
+
+	public DeliveryLease getLease() {
+		return lease;
+	}
+
+	public void setLease(DeliveryLease lease) {
+		this.lease = lease;
 	}
 
 	public String getResentPrompt() {
