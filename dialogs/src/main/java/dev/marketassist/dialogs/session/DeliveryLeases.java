@@ -38,8 +38,6 @@ public class DeliveryLeases implements AutoCloseable {
 
 	private static final String LEASE = "lease";
 
-	private static final String OWNER = "lease.owner";
-
 	private static final String VERSION = "version";
 
 	/** How long a delivery may keep its lease renewed at most (a stuck one lets the recovery take over). */
@@ -168,7 +166,7 @@ public class DeliveryLeases implements AutoCloseable {
 		if (!entryKeys.isEmpty()) {
 			update.append("$pull", new Document("outbox", new Document("key", new Document("$in", entryKeys))));
 		}
-		ChatSession after = sessions.modify(sessionId, new Document(OWNER, instance), update);
+		ChatSession after = ifMine(sessionId, update);
 		if (after == null) {
 			held.remove(sessionId);
 			if (!entryKeys.isEmpty()) {
@@ -176,25 +174,19 @@ public class DeliveryLeases implements AutoCloseable {
 			}
 			return null;
 		}
-		while (true) {
-			if (!pause && !after.getOutbox().isEmpty()) {
-				held.put(sessionId, new Held(clock.instant(), after.getLease().until()));
-				return after;
-			}
-			ChatSession released = sessions.modify(sessionId,
-					new Document(OWNER, instance).append(VERSION, after.getVersion()),
-					new Document("$unset", new Document(LEASE, "")).append("$inc", new Document(VERSION, 1L)));
-			if (released != null) {
-				held.remove(sessionId);
-				return null;
-			}
-			// changed meanwhile: entries added by another instance, or a renewal
-			after = sessions.findById(sessionId).orElse(null);
-			if (after == null || after.getLease() == null || !instance.equals(after.getLease().owner())) {
-				held.remove(sessionId);
-				return null;
-			}
+		if (!pause && !after.getOutbox().isEmpty()) {
+			held.put(sessionId, new Held(clock.instant(), after.getLease().until()));
+			return after;
 		}
+		// nothing left (or paused): given up, unless entries were added since (then they are delivered next)
+		ChatSession next = ifMine(sessionId, new Document("$unset", new Document(LEASE, "")).append("$inc", new Document(VERSION, 1L)),
+				current -> pause || current.getOutbox().isEmpty());
+		if (next == null || next.getLease() == null) {
+			held.remove(sessionId);
+			return null;
+		}
+		held.put(sessionId, new Held(clock.instant(), next.getLease().until()));
+		return next;
 	}
 
 	/** Renews the leases of the deliveries in progress that are past half their length. */
@@ -209,8 +201,8 @@ public class DeliveryLeases implements AutoCloseable {
 				return;
 			}
 			try {
-				ChatSession renewed = sessions.modify(id, new Document(OWNER, instance), new Document("$set",
-						new Document(LEASE + ".until", Date.from(now.plus(length)))).append("$inc", new Document(VERSION, 1L)));
+				ChatSession renewed = ifMine(id, new Document("$set", new Document(LEASE + ".until", Date.from(now.plus(length))))
+					.append("$inc", new Document(VERSION, 1L)));
 				if (renewed == null) {
 					held.remove(id, lease);
 				}
@@ -222,6 +214,35 @@ public class DeliveryLeases implements AutoCloseable {
 				log.warn("Could not renew the delivery lease of a session: {}", ex.toString());
 			}
 		});
+	}
+
+	private ChatSession ifMine(String sessionId, Document update) {
+		return ifMine(sessionId, update, current -> true);
+	}
+
+	/**
+	 * Applies {@code update} if this instance holds the session's lease (and {@code when} holds for
+	 * it), conditional on the version it was read at (this instance's cached copy, else a read):
+	 * {@code {_id, version}} is the exact key the embedded server has an index for. A session that
+	 * changed meanwhile is read again and checked again.
+	 * @return the session as changed; {@code null} if the lease is not this instance's; the session
+	 * unchanged (still leased) if {@code when} does not hold
+	 */
+	private ChatSession ifMine(String sessionId, Document update, java.util.function.Predicate<ChatSession> when) {
+		ChatSession current = sessions.findForUpdate(sessionId).orElse(null);
+		for (int attempt = 1;; attempt++) {
+			if (current == null || current.getLease() == null || !instance.equals(current.getLease().owner())) {
+				return null;
+			}
+			if (!when.test(current)) {
+				return current;
+			}
+			ChatSession changed = sessions.modify(sessionId, new Document(VERSION, current.getVersion()), update);
+			if (changed != null || attempt >= 16) {
+				return changed;
+			}
+			current = sessions.findById(sessionId).orElse(null);
+		}
 	}
 
 	private Document lease(Instant now) {
