@@ -44,8 +44,10 @@ import org.springframework.data.mongodb.core.query.Query;
  * JVM using A's MongoDB through {@code MONGODB_URI}, so that it can be killed for real (kill -9).
  * 20 sellers onboard at once, each answering every question it is shown as it is shown; B is
  * killed half-way; the survivor finishes every dialog. The stand-in Bot API records what each
- * chat got: no question twice, every answer under its own field, every button press answered,
- * no edit that changes nothing, and one fee reminder each.
+ * chat got: no question twice (but for a re-send across the kill: B may have sent it just before it
+ * died, and the survivor cannot know), every answer under its own field, every button press
+ * answered, no edit that changes nothing, no reminder twice. The 30 s recovery sweep is off: what B
+ * owed when it died reaches the sellers through the expired delivery leases alone.
  */
 class TwoInstancesEndToEndTests {
 
@@ -124,17 +126,27 @@ class TwoInstancesEndToEndTests {
 		System.out.printf("Two instances: every dialog finished %.1f s after instance B was killed%n",
 				(System.nanoTime() - killedAt) / 1e9);
 
+		// a question shown twice: allowed only as the take-over's re-send of what B may have sent just before it
+		// was killed (at least once: nobody can know whether a call B made was answered); never otherwise
 		Map<String, Integer> twice = new LinkedHashMap<>();
+		int resentAfterKill = 0;
 		for (TgUser seller : sellers) {
 			for (String question : QUESTIONS) {
-				long shown = telegram.messages(seller.chatId()).stream().filter(m -> m.text().contains(question)).count();
-				if (shown > 1) {
+				List<Long> sentAt = sentAt(seller.chatId(), question);
+				boolean acrossTheKill = sentAt.size() == 2 && sentAt.get(0) < killedAt && sentAt.get(1) > killedAt;
+				if (acrossTheKill) {
+					resentAfterKill++;
+				}
+				else if (sentAt.size() > 1) {
 					twice.merge(question, 1, Integer::sum);
 				}
 			}
 		}
 		List<String> wrong = wrongFields(a.getBean(MongoTemplate.class));
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(telegram.unansweredCallbackQueries()).isEmpty());
+		int notModified = telegram.notModifiedCount();
+		System.out.printf("Two instances: questions shown twice %s (besides %d re-sent once across the kill), answers under a "
+				+ "wrong field %d %s, 'not modified' edits %d%n", twice, resentAfterKill, wrong.size(), wrong, notModified);
+		List<String> unanswered = awaitEmpty(telegram::unansweredCallbackQueries, Duration.ofSeconds(30));
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(sellers)
 			.allSatisfy(seller -> assertThat(reminders(seller)).isGreaterThanOrEqualTo(1)));
 		// a reminder goes out every few seconds until the fee is paid, each queued once under a key of its own:
@@ -143,13 +155,23 @@ class TwoInstancesEndToEndTests {
 			long got = reminders(seller);
 			return got > remindersQueued(a.getBean(MongoTemplate.class), seller);
 		}).count();
-		System.out.printf("Two instances: questions shown twice %s, answers under a wrong field %d %s, "
-				+ "'not modified' edits %d, sellers reminded twice %d%n", twice, wrong.size(), wrong,
-				telegram.notModifiedCount(), remindedTwice);
+		System.out.printf("Two instances: unanswered button presses %s, sellers reminded twice %d%n", unanswered, remindedTwice);
 		assertThat(twice).as("questions a seller was shown twice (by question)").isEmpty();
 		assertThat(wrong).as("answers stored under another field").isEmpty();
-		assertThat(telegram.notModifiedCount()).as("edits that changed nothing").isZero();
+		assertThat(notModified).as("edits that changed nothing").isZero();
+		assertThat(unanswered).as("button presses never answered").isEmpty();
 		assertThat(remindedTwice).as("sellers reminded twice").isZero();
+	}
+
+	/** What {@code current} gives once it is empty, or after {@code timeout} (no wait once it is). */
+	private static List<String> awaitEmpty(java.util.function.Supplier<List<String>> current, Duration timeout) {
+		try {
+			await().atMost(timeout).until(() -> current.get().isEmpty());
+		}
+		catch (org.awaitility.core.ConditionTimeoutException still) {
+			// reported by the caller
+		}
+		return current.get();
 	}
 
 	/** A seller who answers every question as it is shown (twice if it is shown twice, as people do). */
@@ -299,6 +321,18 @@ class TwoInstancesEndToEndTests {
 		return telegram.messages(seller.chatId()).stream().filter(m -> m.text().contains(FEE_REMINDER)).count();
 	}
 
+	/** When each message of the chat asking {@code question} was sent (System.nanoTime at the stand-in). */
+	private List<Long> sentAt(long chat, String question) {
+		List<Integer> ids = telegram.messages(chat).stream().filter(m -> m.text().contains(question)).map(SentMessage::messageId).toList();
+		List<Long> times = new ArrayList<>();
+		for (var call : telegram.calls("sendMessage")) {
+			if (call.ok() && Long.valueOf(chat).equals(call.chatId()) && ids.contains(call.result().path("message_id").asInt())) {
+				times.add(call.nanoTime());
+			}
+		}
+		return times;
+	}
+
 	private static long remindersQueued(MongoTemplate mongo, TgUser seller) {
 		org.bson.Document session = mongo.findById(seller.chatId() + ":" + seller.id(), org.bson.Document.class, "chat_sessions");
 		return session.getList("recentNotifications", String.class).stream().filter(key -> key.contains(":reminder:")).count();
@@ -316,7 +350,7 @@ class TwoInstancesEndToEndTests {
 	private List<String> common() {
 		return List.of("--market.telegram.mode=webhook", "--market.telegram.webhook-url=https://bot.example.test/telegram/webhook",
 				"--market.telegram.webhook-secret=" + SECRET, "--market.sandbox.enabled=false",
-				"--market.payments.reminder-after=5s", "--market.jobs.initial-delay=1s", "--market.jobs.interval=1s",
+				"--market.payments.reminder-after=5s", "--market.dialogs.sweep-initial-delay=1h", "--market.jobs.initial-delay=1s", "--market.jobs.interval=1s",
 				"--logging.level.root=WARN", "--logging.level.dev.marketassist=INFO");
 	}
 
