@@ -15,8 +15,7 @@ import java.util.concurrent.Future;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.marketassist.testing.TestMongo;
 import dev.marketassist.dialogs.engine.DialogEngine;
 import dev.marketassist.dialogs.engine.EngineFixtures;
 import dev.marketassist.dialogs.menu.ConversationRouter;
@@ -30,7 +29,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /** Sessions in MongoDB (mongo-java-server): state, de-duplication, outbox and concurrency. */
 class DialogsPersistenceTests {
 
-	MongoServer server;
+	TestMongo.Server server;
 
 	MongoClient client;
 
@@ -50,10 +49,10 @@ class DialogsPersistenceTests {
 
 	@BeforeEach
 	void startMongo() {
-		server = new MongoServer(new MemoryBackend());
+		server = TestMongo.start();
 		String uri = server.bindAndGetConnectionString();
 		client = MongoClients.create(uri);
-		mongo = new MongoTemplate(client, "market-test");
+		mongo = new MongoTemplate(client, server.database("market-test"));
 		sessions = new ChatSessions(mongo);
 		dialogs = newDialogs();
 	}

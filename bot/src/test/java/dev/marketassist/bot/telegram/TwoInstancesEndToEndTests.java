@@ -98,7 +98,7 @@ class TwoInstancesEndToEndTests {
 	void twentySellersOnboardAcrossTwoInstancesOneOfWhichIsKilledHalfWay() throws Exception {
 		telegram = StandInBotApi.start(TelegramEndToEnd.TOKEN);
 		telegram.roundTrip(Duration.ofMillis(100)); // a Bot API call takes a while, as across the internet
-		TestMongo.Server mongo = TestMongo.shared("two-instances");
+		TestMongo.Shared mongo = TestMongo.shared("two-instances");
 		a = startA(mongo);
 		b = startB(mongo);
 		forwarder = WebhookForwarder.start(List.of(webhookUrl(a.getEnvironment().getProperty("local.server.port")),
@@ -354,7 +354,7 @@ class TwoInstancesEndToEndTests {
 				"--logging.level.root=WARN", "--logging.level.dev.marketassist=INFO");
 	}
 
-	private ConfigurableApplicationContext startA(TestMongo.Server mongo) {
+	private ConfigurableApplicationContext startA(TestMongo.Shared mongo) {
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
 				"--market.encryption.key=" + KEY, "--market.telegram.token=" + TelegramEndToEnd.TOKEN,
 				"--market.telegram.api-url=" + telegram.baseUrl(), "--market.dialogs.instance-id=instance-a"));
@@ -363,7 +363,7 @@ class TwoInstancesEndToEndTests {
 		return new SpringApplicationBuilder(MarketAssistantApplication.class).run(args.toArray(String[]::new));
 	}
 
-	private Process startB(TestMongo.Server mongo) throws Exception {
+	private Process startB(TestMongo.Shared mongo) throws Exception {
 		portB = WebhookForwarder.freePortPair();
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp",

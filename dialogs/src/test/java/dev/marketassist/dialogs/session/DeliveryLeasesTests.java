@@ -6,8 +6,7 @@ import java.util.List;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.marketassist.testing.TestMongo;
 import dev.marketassist.dialogs.MutableClock;
 import dev.marketassist.dialogs.Outgoing;
 import dev.marketassist.dialogs.Reply;
@@ -33,7 +32,7 @@ class DeliveryLeasesTests {
 
 	final MutableClock clock = new MutableClock(NOW);
 
-	MongoServer server;
+	TestMongo.Server server;
 
 	MongoClient client;
 
@@ -47,9 +46,9 @@ class DeliveryLeasesTests {
 
 	@BeforeEach
 	void start() {
-		server = new MongoServer(new MemoryBackend());
+		server = TestMongo.start();
 		client = MongoClients.create(server.bindAndGetConnectionString());
-		MongoTemplate mongo = new MongoTemplate(client, "market-test");
+		MongoTemplate mongo = new MongoTemplate(client, server.database("market-test"));
 		storeA = new ChatSessions(mongo);
 		storeB = new ChatSessions(mongo);
 		a = new DeliveryLeases(storeA, "instance-a", LENGTH, clock);

@@ -18,8 +18,7 @@ import java.util.concurrent.Future;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.marketassist.testing.TestMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,7 @@ class DueTasksTests {
 
 	final Instant now = Instant.parse("2026-11-23T02:00:00Z");
 
-	MongoServer server;
+	TestMongo.Server server;
 
 	MongoClient client;
 
@@ -42,9 +41,9 @@ class DueTasksTests {
 
 	@BeforeEach
 	void start() {
-		server = new MongoServer(new MemoryBackend());
+		server = TestMongo.start();
 		client = MongoClients.create(server.bindAndGetConnectionString());
-		mongo = new MongoTemplate(client, "tasks");
+		mongo = new MongoTemplate(client, server.database("tasks"));
 		// the indexes the application creates (auto-index-creation); mongo-java-server accepts them
 		var resolver = new MongoPersistentEntityIndexResolver((MongoMappingContext) mongo.getConverter().getMappingContext());
 		resolver.resolveIndexFor(DueTask.class).forEach(index -> mongo.indexOps(DueTask.class).createIndex(index));
