@@ -3,13 +3,11 @@ package dev.marketassist.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.marketassist.testing.TestMongo;
 import dev.marketassist.MarketAssistantApplication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,16 +27,17 @@ class EncryptionKeyCheckTests {
 
 	private static final String KEY_B = Base64.getEncoder().encodeToString("another key, another key, 32 by!".getBytes());
 
-	private MongoServer mongo;
+	private TestMongo.Server mongo;
 
 	private String uri;
 
+	private String database;
+
 	@BeforeEach
 	void startMongo() {
-		mongo = new MongoServer(new MemoryBackend());
-		mongo.bind("127.0.0.1", 0);
-		InetSocketAddress address = mongo.getLocalAddress();
-		uri = "mongodb://127.0.0.1:" + address.getPort() + "/market";
+		mongo = TestMongo.start();
+		database = mongo.database("market");
+		uri = TestMongo.withDatabase(mongo.bindAndGetConnectionString(), database);
 	}
 
 	@AfterEach
@@ -68,7 +67,7 @@ class EncryptionKeyCheckTests {
 
 	private ConfigurableApplicationContext start(String key) {
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
-				"--spring.mongodb.uri=" + uri, "--market.encryption.key=" + key, "--market.mongo.timeout=2s",
+				"--spring.mongodb.uri=" + uri, "--spring.mongodb.database=" + database, "--market.encryption.key=" + key, "--market.mongo.timeout=2s",
 				"--market.sandbox.enabled=false"));
 		return new SpringApplicationBuilder(MarketAssistantApplication.class).profiles("test").run(args.toArray(String[]::new));
 	}

@@ -122,7 +122,7 @@ public final class TestMongo {
 	}
 
 	/** {@code uri} naming {@code database} instead of its own (options kept). */
-	static String withDatabase(String uri, String database) {
+	public static String withDatabase(String uri, String database) {
 		int hosts = uri.indexOf("://") + 3;
 		int path = uri.indexOf('/', hosts);
 		int query = uri.indexOf('?', hosts);
@@ -131,7 +131,13 @@ public final class TestMongo {
 		return head + "/" + database + options;
 	}
 
+	/** Why the real server could not be reached, once found (the other tests then fail at once). */
+	private static volatile IllegalStateException unreachable;
+
 	private static void checkReachable(String uri) {
+		if (unreachable != null) {
+			throw unreachable;
+		}
 		MongoClientSettings settings = MongoClientSettings.builder()
 			.applyConnectionString(new ConnectionString(uri))
 			.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(5, TimeUnit.SECONDS))
@@ -140,7 +146,7 @@ public final class TestMongo {
 			client.getDatabase("admin").runCommand(new Document("ping", 1));
 		}
 		catch (RuntimeException ex) {
-			throw new IllegalStateException("MONGODB_TEST_URI (" + PROPERTY + ") " + uri.replaceAll("//[^@/]*@", "//…@")
+			throw unreachable = new IllegalStateException("MONGODB_TEST_URI (" + PROPERTY + ") " + uri.replaceAll("//[^@/]*@", "//…@")
 					+ " cannot be reached: " + ex.getMessage(), ex);
 		}
 	}
