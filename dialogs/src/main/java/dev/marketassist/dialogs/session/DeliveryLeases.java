@@ -158,35 +158,39 @@ public class DeliveryLeases implements AutoCloseable {
 	 * @return the session whose outbox to deliver next, or {@code null}
 	 */
 	public ChatSession confirm(String sessionId, List<String> entryKeys, Integer promptMessageId, boolean pause) {
-		Document set = new Document(LEASE, lease(clock.instant()));
-		if (promptMessageId != null) {
-			set.append("promptMessageId", promptMessageId);
-		}
-		Document update = new Document("$set", set).append("$inc", new Document(VERSION, 1L));
-		if (!entryKeys.isEmpty()) {
-			update.append("$pull", new Document("outbox", new Document("key", new Document("$in", entryKeys))));
-		}
-		ChatSession after = ifMine(sessionId, update);
-		if (after == null) {
-			held.remove(sessionId);
+		Instant now = clock.instant();
+		// one write in the common case: conditional on the version read, so the outbox left is known exactly
+		ChatSession after = ifMine(sessionId, current -> {
+			boolean nothingLeft = current.getOutbox().stream().allMatch(entry -> entryKeys.contains(entry.key()));
+			Document update = new Document("$inc", new Document(VERSION, 1L));
+			Document set = new Document();
+			if (pause || nothingLeft) {
+				update.append("$unset", new Document(LEASE, ""));
+			}
+			else {
+				set.append(LEASE, lease(now));
+			}
+			if (promptMessageId != null) {
+				set.append("promptMessageId", promptMessageId);
+			}
+			if (!set.isEmpty()) {
+				update.append("$set", set);
+			}
 			if (!entryKeys.isEmpty()) {
+				update.append("$pull", new Document("outbox", new Document("key", new Document("$in", entryKeys))));
+			}
+			return update;
+		});
+		if (after == null || after.getLease() == null) {
+			held.remove(sessionId);
+			if (after == null && !entryKeys.isEmpty()) {
+				// not this instance's lease any more: what it delivered is confirmed all the same
 				sessions.confirmDelivered(sessionId, entryKeys, promptMessageId);
 			}
 			return null;
 		}
-		if (!pause && !after.getOutbox().isEmpty()) {
-			held.put(sessionId, new Held(clock.instant(), after.getLease().until()));
-			return after;
-		}
-		// nothing left (or paused): given up, unless entries were added since (then they are delivered next)
-		ChatSession next = ifMine(sessionId, new Document("$unset", new Document(LEASE, "")).append("$inc", new Document(VERSION, 1L)),
-				current -> pause || current.getOutbox().isEmpty());
-		if (next == null || next.getLease() == null) {
-			held.remove(sessionId);
-			return null;
-		}
-		held.put(sessionId, new Held(clock.instant(), next.getLease().until()));
-		return next;
+		held.put(sessionId, new Held(now, after.getLease().until()));
+		return after;
 	}
 
 	/** Renews the leases of the deliveries in progress that are past half their length. */
@@ -201,8 +205,8 @@ public class DeliveryLeases implements AutoCloseable {
 				return;
 			}
 			try {
-				ChatSession renewed = ifMine(id, new Document("$set", new Document(LEASE + ".until", Date.from(now.plus(length))))
-					.append("$inc", new Document(VERSION, 1L)));
+				ChatSession renewed = ifMine(id, current -> new Document("$set",
+						new Document(LEASE + ".until", Date.from(now.plus(length)))).append("$inc", new Document(VERSION, 1L)));
 				if (renewed == null) {
 					held.remove(id, lease);
 				}
@@ -216,28 +220,20 @@ public class DeliveryLeases implements AutoCloseable {
 		});
 	}
 
-	private ChatSession ifMine(String sessionId, Document update) {
-		return ifMine(sessionId, update, current -> true);
-	}
-
 	/**
-	 * Applies {@code update} if this instance holds the session's lease (and {@code when} holds for
-	 * it), conditional on the version it was read at (this instance's cached copy, else a read):
+	 * Applies the update made for the session as it stands if this instance holds its lease,
+	 * conditional on the version it was read at (this instance's cached copy, else a read):
 	 * {@code {_id, version}} is the exact key the embedded server has an index for. A session that
 	 * changed meanwhile is read again and checked again.
-	 * @return the session as changed; {@code null} if the lease is not this instance's; the session
-	 * unchanged (still leased) if {@code when} does not hold
+	 * @return the session as changed; {@code null} if the lease is not this instance's
 	 */
-	private ChatSession ifMine(String sessionId, Document update, java.util.function.Predicate<ChatSession> when) {
+	private ChatSession ifMine(String sessionId, java.util.function.Function<ChatSession, Document> update) {
 		ChatSession current = sessions.findForUpdate(sessionId).orElse(null);
 		for (int attempt = 1;; attempt++) {
 			if (current == null || current.getLease() == null || !instance.equals(current.getLease().owner())) {
 				return null;
 			}
-			if (!when.test(current)) {
-				return current;
-			}
-			ChatSession changed = sessions.modify(sessionId, new Document(VERSION, current.getVersion()), update);
+			ChatSession changed = sessions.modify(sessionId, new Document(VERSION, current.getVersion()), update.apply(current));
 			if (changed != null || attempt >= 16) {
 				return changed;
 			}
