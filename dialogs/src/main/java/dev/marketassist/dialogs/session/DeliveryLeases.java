@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * removes the lease. While delivering, the holder renews it (every quarter of its length, in the
  * background); a dead instance's lease expires within {@code length}, and the recovery takes it
  * over ({@link #takeOver}) and delivers what is owed. Every change is one single-document atomic
- * write (a version-checked replace, or a findAndModify conditional on the holder or the version);
+ * write (a version-checked replace, or a findAndModify conditional on the version whose copy showed the holder);
  * renewals and confirmations move the version on, so a writer holding an older copy retries
  * instead of writing an old lease back.
  */
