@@ -329,6 +329,15 @@ class OneEffectEndToEndTests {
 					}
 					super.confirmDelivered(sessionId, entryKeys, promptMessageId);
 				}
+
+				@Override
+				public ChatSession modify(String id, org.bson.Document condition, org.bson.Document update) {
+					// the delivery lease's confirmations and renewals (the replies' confirmation is lost with them)
+					if (LOSE.get()) {
+						throw new IllegalStateException("stopped before confirming the delivery (test)");
+					}
+					return super.modify(id, condition, update);
+				}
 			};
 		}
 

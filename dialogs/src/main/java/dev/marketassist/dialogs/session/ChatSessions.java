@@ -160,9 +160,11 @@ public class ChatSessions {
 
 	/**
 	 * Applies {@code update} to the session if it still matches {@code condition} (one findAndModify),
-	 * and returns it as changed; {@code null} if it did not match. The cache keeps the result.
+	 * and returns it as changed; {@code null} if it did not match. The cache keeps the result. (Public:
+	 * a package-private method is not proxied by Spring, whose {@code @Repository} proxy of a subclass
+	 * would call it on the proxy itself.)
 	 */
-	ChatSession modify(String id, Document condition, Document update) {
+	public ChatSession modify(String id, Document condition, Document update) {
 		Document filter = new Document("_id", id);
 		filter.putAll(condition);
 		Document after = mongo.execute(ChatSession.class, collection -> collection.findOneAndUpdate(filter, update,
