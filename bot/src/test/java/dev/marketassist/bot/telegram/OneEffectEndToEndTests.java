@@ -304,6 +304,10 @@ class OneEffectEndToEndTests {
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--market.embedded-mongo.backend=h2",
 				"--market.embedded-mongo.data-dir=" + data, "--market.telegram.token=" + TelegramEndToEnd.TOKEN,
 				"--market.telegram.api-url=" + telegram.baseUrl(), "--market.telegram.mode=polling"));
+		if (dev.marketassist.testing.TestMongo.real()) {
+			// -Preal-mongo: the same database across the restart (each context gets a fresh one otherwise)
+			args.add("--spring.mongodb.database=one-effect-" + data.getFileName());
+		}
 		args.addAll(List.of(extra));
 		return new SpringApplicationBuilder(MarketAssistantApplication.class, LosingConfirmations.class).profiles("test")
 			.run(args.toArray(String[]::new));
