@@ -3,14 +3,14 @@ package dev.marketassist.benchmark;
 import dev.marketassist.seller.UnifiedSocialCreditCode;
 
 /** Distinct valid Unified Social Credit Codes: 17 chosen characters and the GB 32100 check character. */
-final class Uscc {
+public final class Uscc {
 
 	private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
 	private Uscc() {
 	}
 
-	static String number(int n) {
+	public static String number(int n) {
 		StringBuilder code = new StringBuilder("91350100");
 		int rest = n;
 		char[] tail = new char[9];

@@ -3,12 +3,10 @@ package dev.marketassist.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.InetSocketAddress;
 import java.util.Base64;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.marketassist.testing.EndToEnd;
+import dev.marketassist.testing.TestMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,16 +24,17 @@ class EncryptionKeyCheckTests {
 
 	private static final String KEY_B = Base64.getEncoder().encodeToString("another key, another key, 32 by!".getBytes());
 
-	private MongoServer mongo;
+	private TestMongo.Server mongo;
 
 	private String uri;
 
+	private String database;
+
 	@BeforeEach
 	void startMongo() {
-		mongo = new MongoServer(new MemoryBackend());
-		mongo.bind("127.0.0.1", 0);
-		InetSocketAddress address = mongo.getLocalAddress();
-		uri = "mongodb://127.0.0.1:" + address.getPort() + "/market";
+		mongo = TestMongo.start();
+		database = mongo.database("market");
+		uri = TestMongo.withDatabase(mongo.bindAndGetConnectionString(), database);
 	}
 
 	@AfterEach
@@ -64,8 +63,9 @@ class EncryptionKeyCheckTests {
 	}
 
 	private ConfigurableApplicationContext start(String key) {
-		return EndToEnd.app().args("--management.server.port=0", "--spring.mongodb.uri=" + uri, "--market.encryption.key=" + key,
-				"--market.mongo.timeout=2s", "--market.sandbox.enabled=false").start();
+		return EndToEnd.app().args("--management.server.port=0", "--spring.mongodb.uri=" + uri,
+				"--spring.mongodb.database=" + database, "--market.encryption.key=" + key, "--market.mongo.timeout=2s",
+				"--market.sandbox.enabled=false").start();
 	}
 
 }

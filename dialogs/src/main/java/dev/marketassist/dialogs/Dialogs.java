@@ -9,6 +9,7 @@ import dev.marketassist.dialogs.engine.Turn;
 import dev.marketassist.dialogs.menu.ConversationRouter;
 import dev.marketassist.dialogs.session.ChatSession;
 import dev.marketassist.dialogs.session.ChatSessions;
+import dev.marketassist.dialogs.session.DeliveryLeases;
 import dev.marketassist.dialogs.session.DialogState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * loses nothing (undelivered replies are found by {@link #undelivered}) and a concurrent writer
  * makes this handling retry on fresh state instead of losing or doubling an answer.
  */
-public class Dialogs {
+public class Dialogs implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(Dialogs.class);
 
@@ -41,6 +42,8 @@ public class Dialogs {
 
 	private final DialogSettings settings;
 
+	private final DeliveryLeases leases;
+
 	private final List<DeliveryTrigger> triggers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	public Dialogs(ChatSessions sessions, ConversationRouter router, DialogEngine engine, MessageSource messages, Clock clock,
@@ -51,6 +54,12 @@ public class Dialogs {
 		this.messages = messages;
 		this.clock = clock;
 		this.settings = settings;
+		this.leases = new DeliveryLeases(sessions, settings.instanceId(), settings.deliveryLease(), clock);
+	}
+
+	/** This instance's id among those sharing the database (the holder of its delivery leases). */
+	public String instanceId() {
+		return leases.instance();
 	}
 
 	/** Adds a channel to tell when a notification is queued (Telegram's pipeline, the sandbox). */
@@ -58,27 +67,46 @@ public class Dialogs {
 		triggers.add(trigger);
 	}
 
-	/** Handles one input; safe to call again with the same input (it is then a duplicate). */
+	/**
+	 * Handles one input; safe to call again with the same input (it is then a duplicate). The
+	 * outcome's deliveries are what this instance must deliver now: empty when another live
+	 * instance holds the chat's delivery lease (it delivers them after its current ones).
+	 */
 	public Outcome handle(Inbound inbound) {
 		Conversation from = inbound.from();
 		for (int attempt = 1;; attempt++) {
 			ChatSession session = sessions.findForUpdate(from.sessionId())
 				.orElseGet(() -> new ChatSession(from.chatId(), from.userId(), clock.instant()));
-			if (session.hasSeen(inbound.updateId())) {
-				return new Outcome(session.getId(), session.getChatId(), session.getOutbox(), null, true);
+			boolean duplicate = session.hasSeen(inbound.updateId());
+			String notice = null;
+			if (duplicate && (session.getOutbox().isEmpty() || !leases.claim(session))) {
+				return new Outcome(session.getId(), session.getChatId(), List.of(), null, true);
 			}
-			Instant now = clock.instant();
-			Texts texts = texts(session, from);
-			Integer pressed = inbound.input() instanceof Input.Choice choice ? choice.messageId() : null;
-			Turn turn = new Turn(session, texts, from, now, pressed);
-			expireIdle(turn);
-			router.route(turn, inbound.input());
-			session.remember(inbound.updateId());
-			session.queue(turn.out());
-			session.setUpdatedAt(now);
+			// a duplicate with replies owed that nobody live delivers (a paused or dead delivery): this instance delivers them
+			boolean mine = duplicate;
+			if (!duplicate) {
+				Instant now = clock.instant();
+				Texts texts = texts(session, from);
+				Integer pressed = inbound.input() instanceof Input.Choice choice ? choice.messageId() : null;
+				Turn turn = new Turn(session, texts, from, now, pressed);
+				expireIdle(turn);
+				router.route(turn, inbound.input());
+				session.remember(inbound.updateId());
+				mine = leases.claim(session);
+				session.queue(turn.out());
+				if (mine && session.getOutbox().isEmpty()) {
+					session.setLease(null);
+					mine = false;
+				}
+				session.setUpdatedAt(now);
+				notice = turn.notice();
+			}
 			try {
 				ChatSession saved = sessions.save(session);
-				return new Outcome(saved.getId(), saved.getChatId(), saved.getOutbox(), turn.notice(), false);
+				if (mine) {
+					leases.held(saved);
+				}
+				return new Outcome(saved.getId(), saved.getChatId(), mine ? saved.getOutbox() : List.of(), notice, duplicate);
 			}
 			catch (OptimisticLockingFailureException | DuplicateKeyException conflict) {
 				if (attempt >= MAX_ATTEMPTS) {
@@ -116,11 +144,16 @@ public class Dialogs {
 			else {
 				turn.say(reply.html());
 			}
+			// another live instance delivering to this chat delivers this too, after its current replies
+			boolean mine = leases.claim(session);
 			session.queue(turn.out());
 			session.setUpdatedAt(clock.instant());
 			try {
-				sessions.save(session);
-				triggers.forEach(trigger -> trigger.deliverSoon(userId, session.getId()));
+				ChatSession saved = sessions.save(session);
+				if (mine) {
+					leases.held(saved);
+					triggers.forEach(trigger -> trigger.deliverSoon(userId, session.getId()));
+				}
 				return true;
 			}
 			catch (OptimisticLockingFailureException | DuplicateKeyException conflict) {
@@ -134,50 +167,69 @@ public class Dialogs {
 	/**
 	 * Confirms that outbox entries were delivered (or can never be); {@code promptMessageId} is the
 	 * message that now carries live buttons, if the delivery left one.
+	 * @return what this instance must deliver next to the chat: entries another instance added while
+	 * this one delivered and left to it (the delivery lease is kept); {@code null} when nothing is
+	 * left (the lease is given up)
 	 */
-	public void delivered(String sessionId, List<String> entryKeys, Integer promptMessageId) {
-		if (!entryKeys.isEmpty()) {
-			sessions.confirmDelivered(sessionId, entryKeys, promptMessageId);
+	public Outcome delivered(String sessionId, List<String> entryKeys, Integer promptMessageId) {
+		if (entryKeys.isEmpty() && !leases.holds(sessionId)) {
+			return null;
 		}
-	}
-
-	/** What the session still owes its chat right now (empty if it does not exist). */
-	public Outcome pending(String sessionId) {
-		return sessions.findById(sessionId)
-			.map(s -> new Outcome(s.getId(), s.getChatId(), s.getOutbox(), null, false))
-			.orElse(null);
+		ChatSession next = leases.confirm(sessionId, entryKeys, promptMessageId, false);
+		return next == null ? null : new Outcome(next.getId(), next.getChatId(), next.getOutbox(), null, false);
 	}
 
 	/**
-	 * What the recovery sweep sends again to a session's chat after a crash or an outage: the
-	 * outbox as it stands (a dialog's superseded prompts are gone from it already), without the
-	 * removals of old buttons, which are dropped rather than repeated (a press on such a button is
-	 * answered "already done" anyway, and removing buttons that are gone is an edit Telegram
-	 * refuses). If a dialog's prompt is re-sent, the session records its step and the time, so
-	 * that the same answer sent again right after is not taken for the next step.
-	 * @return {@code null} if the session does not exist
+	 * The delivery stopped (the channel cannot be reached for now): confirms what was delivered and
+	 * gives the delivery lease up; the recovery sweep delivers the rest later.
+	 */
+	public void paused(String sessionId, List<String> entryKeys, Integer promptMessageId) {
+		leases.confirm(sessionId, entryKeys, promptMessageId, true);
+	}
+
+	/**
+	 * What this instance must deliver to the session's chat right now (after a notification was
+	 * queued): the outbox if this instance holds its delivery lease, else nothing (the holder
+	 * delivers it); {@code null} if the session does not exist.
+	 */
+	public Outcome pending(String sessionId) {
+		return sessions.findById(sessionId).map(s -> {
+			boolean mine = s.getLease() != null && leases.instance().equals(s.getLease().owner());
+			if (mine) {
+				leases.held(s);
+			}
+			return new Outcome(s.getId(), s.getChatId(), mine ? s.getOutbox() : List.of(), null, false);
+		}).orElse(null);
+	}
+
+	/**
+	 * What the recovery sends to a session's chat after a crash, a dead instance or an outage: the
+	 * outbox as it stands (a dialog's superseded prompts are gone from it already), under this
+	 * instance's delivery lease, taken only if nobody live holds it. The removals of old buttons are
+	 * dropped rather than repeated (a press on such a button is answered "already done" anyway, and
+	 * removing buttons that are gone is an edit Telegram refuses). If a dialog's prompt is re-sent,
+	 * the session records its step and the time, so that the same answer sent again right after is
+	 * not taken for the next step.
+	 * @return {@code null} if the session does not exist, owes nothing or another instance delivers it
 	 */
 	public Outcome redeliver(String sessionId) {
 		ChatSession session = sessions.findById(sessionId).orElse(null);
-		if (session == null) {
+		if (session == null || session.getOutbox().isEmpty()) {
 			return null;
 		}
-		List<String> dropped = session.getOutbox()
+		ChatSession taken = leases.takeOver(session);
+		return taken == null ? null : new Outcome(taken.getId(), taken.getChatId(), taken.getOutbox(), null, false);
+	}
+
+	/**
+	 * Sessions owing replies whose delivery lease expired (the instance delivering them died or
+	 * stalled): hand each to {@link #redeliver} in the chat's order, within seconds.
+	 */
+	public List<Outcome> leaseExpired(int limit) {
+		return sessions.withExpiredLease(clock.instant(), limit)
 			.stream()
-			.filter(entry -> entry.action() == Outgoing.Action.CLEAR_KEYBOARD)
-			.map(Outgoing::key)
+			.map(s -> new Outcome(s.getId(), s.getChatId(), s.getOutbox(), null, false))
 			.toList();
-		String asks = session.getOutbox()
-			.stream()
-			.filter(entry -> entry.asks() != null)
-			.map(Outgoing::asks)
-			.reduce((first, last) -> last)
-			.orElse(null);
-		if (!dropped.isEmpty() || asks != null) {
-			sessions.redelivering(sessionId, dropped, asks, clock.instant());
-		}
-		List<Outgoing> resent = session.getOutbox().stream().filter(entry -> !dropped.contains(entry.key())).toList();
-		return new Outcome(session.getId(), session.getChatId(), resent, null, false);
 	}
 
 	/**
@@ -204,6 +256,11 @@ public class Dialogs {
 			session.setLanguage(language.tag());
 		}
 		return new Texts(messages, language);
+	}
+
+	@Override
+	public void close() {
+		leases.close();
 	}
 
 	private void expireIdle(Turn turn) {

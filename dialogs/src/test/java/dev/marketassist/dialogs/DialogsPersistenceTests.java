@@ -15,8 +15,7 @@ import java.util.concurrent.Future;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.marketassist.testing.TestMongo;
 import dev.marketassist.dialogs.engine.DialogEngine;
 import dev.marketassist.dialogs.engine.EngineFixtures;
 import dev.marketassist.dialogs.menu.ConversationRouter;
@@ -31,7 +30,7 @@ import dev.marketassist.testing.MutableClock;
 /** Sessions in MongoDB (mongo-java-server): state, de-duplication, outbox and concurrency. */
 class DialogsPersistenceTests {
 
-	MongoServer server;
+	TestMongo.Server server;
 
 	MongoClient client;
 
@@ -51,23 +50,28 @@ class DialogsPersistenceTests {
 
 	@BeforeEach
 	void startMongo() {
-		server = new MongoServer(new MemoryBackend());
+		server = TestMongo.start();
 		String uri = server.bindAndGetConnectionString();
 		client = MongoClients.create(uri);
-		mongo = new MongoTemplate(client, "market-test");
+		mongo = new MongoTemplate(client, server.database("market-test"));
 		sessions = new ChatSessions(mongo);
 		dialogs = newDialogs();
 	}
 
+	/** This instance (again after a restart: the same MARKET_INSTANCE_ID, so its own leases are its own at once). */
 	private Dialogs newDialogs() {
-		return newDialogs(sessions);
+		return newDialogs(sessions, "instance-one");
 	}
 
-	/** Another application instance has its own sessions store (and its own session cache). */
+	/** Another application instance has its own sessions store (and its own session cache) and its own id. */
 	private Dialogs newDialogs(ChatSessions sessions) {
+		return newDialogs(sessions, null);
+	}
+
+	private Dialogs newDialogs(ChatSessions sessions, String instanceId) {
 		DialogEngine engine = fixtures.engine();
 		return new Dialogs(sessions, new ConversationRouter(engine, Map.of("seller", "sample")), engine, fixtures.messages(),
-				clock, new DialogSettings(null, Duration.ofSeconds(30), null));
+				clock, new DialogSettings(null, Duration.ofSeconds(30), instanceId, Duration.ofSeconds(5)));
 	}
 
 	@AfterEach
@@ -207,6 +211,8 @@ class DialogsPersistenceTests {
 		// each instance's cached copy is stale when its turn comes: the save must notice and handle again
 		one.handle(new Inbound(++updateId, ada, new Input.Text("Ada")));
 		Outcome second = other.handle(new Inbound(++updateId, ada, new Input.Text("first note")));
+		assertThat(second.deliveries()).as("one holds the chat's delivery lease: it delivers what other stored").isEmpty();
+		List<Outgoing> owedAfterSecond = sessions.findById(ada.sessionId()).orElseThrow().getOutbox();
 		Outcome third = one.handle(new Inbound(++updateId, ada, new Input.Text("second note")));
 		ChatSession stored = sessions.findById(ada.sessionId()).orElseThrow();
 		assertThat(stored.getRecentUpdates()).contains(updateId - 2, updateId - 1, updateId);
@@ -215,8 +221,8 @@ class DialogsPersistenceTests {
 			.containsKey("secret");
 		// nothing confirmed yet: the replies of every turn are still owed, whichever instance handled it,
 		// except the dialog's older prompts, which its newest prompt supersedes
-		assertThat(third.deliveries()).containsAll(second.deliveries().stream().filter(entry -> entry.asks() == null).toList());
-		assertThat(second.deliveries()).anyMatch(entry -> entry.asks() != null);
+		assertThat(third.deliveries()).containsAll(owedAfterSecond.stream().filter(entry -> entry.asks() == null).toList());
+		assertThat(owedAfterSecond).anyMatch(entry -> entry.asks() != null);
 		assertThat(third.deliveries()).filteredOn(entry -> entry.asks() != null)
 			.singleElement()
 			.satisfies(prompt -> assertThat(prompt.asks()).isEqualTo(stored.getActive().getDialog() + "/" + stored.getActive().getStep()));

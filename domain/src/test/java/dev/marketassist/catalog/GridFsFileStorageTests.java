@@ -21,8 +21,7 @@ import java.util.Random;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.gridfs.model.GridFSFile;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.marketassist.testing.TestMongo;
 import dev.marketassist.core.Refused;
 import org.bson.Document;
 import org.bson.types.ObjectId;
@@ -43,7 +42,7 @@ class GridFsFileStorageTests {
 
 	final List<String> fetched = new ArrayList<>();
 
-	MongoServer server;
+	TestMongo.Server server;
 
 	MongoClient client;
 
@@ -55,9 +54,9 @@ class GridFsFileStorageTests {
 
 	@BeforeEach
 	void setUp() {
-		server = new MongoServer(new MemoryBackend());
+		server = TestMongo.start();
 		client = MongoClients.create(server.bindAndGetConnectionString());
-		mongo = new MongoTemplate(client, "files");
+		mongo = new MongoTemplate(client, server.database("files"));
 		bucket = new GridFsTemplate(mongo.getMongoDatabaseFactory(), mongo.getConverter(), GridFsFileStorage.BUCKET);
 		UploadedFiles uploads = (reference, limit) -> {
 			fetched.add(reference);

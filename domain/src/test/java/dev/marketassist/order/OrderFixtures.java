@@ -5,8 +5,7 @@ import java.time.Instant;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.marketassist.testing.TestMongo;
 import dev.marketassist.catalog.Products;
 import dev.marketassist.core.calendar.CalendarSettings;
 import dev.marketassist.core.calendar.WorkingDayCalendar;
@@ -44,11 +43,11 @@ final class OrderFixtures implements AutoCloseable {
 
 	final MutableClock clock = new MutableClock(MONDAY_10AM);
 
-	final MongoServer server = new MongoServer(new MemoryBackend());
+	final TestMongo.Server server = TestMongo.start();
 
 	final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
 
-	final MongoTemplate mongo = new MongoTemplate(client, "orders-test");
+	final MongoTemplate mongo = new MongoTemplate(client, server.database("orders-test"));
 
 	final Orders orders;
 

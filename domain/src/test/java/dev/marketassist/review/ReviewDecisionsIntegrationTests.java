@@ -12,8 +12,7 @@ import java.util.Map;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.marketassist.testing.TestMongo;
 import dev.marketassist.core.InvalidValue;
 import dev.marketassist.core.Refused;
 import dev.marketassist.core.calendar.CalendarFixtures;
@@ -29,7 +28,7 @@ class ReviewDecisionsIntegrationTests {
 	// Friday 2026-11-20, 18:00 in Beijing
 	final MutableTestClock clock = new MutableTestClock(Instant.parse("2026-11-20T10:00:00Z"));
 
-	MongoServer server;
+	TestMongo.Server server;
 
 	MongoClient client;
 
@@ -49,9 +48,9 @@ class ReviewDecisionsIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		server = new MongoServer(new MemoryBackend());
+		server = TestMongo.start();
 		client = MongoClients.create(server.bindAndGetConnectionString());
-		MongoTemplate mongo = new MongoTemplate(client, "reviews");
+		MongoTemplate mongo = new MongoTemplate(client, server.database("reviews"));
 		tickets = new MongoRepositoryFactory(mongo).getRepository(ReviewTickets.class);
 		reviews = new ReviewManagement(tickets, CalendarFixtures.china2026(), ReviewSettings.defaults(), clock);
 		settlement = new ReviewSettlement(mongo, event -> {

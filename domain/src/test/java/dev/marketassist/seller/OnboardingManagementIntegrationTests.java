@@ -13,8 +13,7 @@ import java.util.Map;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.marketassist.testing.TestMongo;
 import dev.marketassist.core.InvalidValue;
 import dev.marketassist.core.Refused;
 import dev.marketassist.core.calendar.CalendarFixtures;
@@ -39,7 +38,7 @@ class OnboardingManagementIntegrationTests {
 	// Friday 2026-11-20, 18:00 in Beijing
 	final Clock clock = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
 
-	MongoServer server;
+	TestMongo.Server server;
 
 	MongoClient client;
 
@@ -63,9 +62,9 @@ class OnboardingManagementIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		server = new MongoServer(new MemoryBackend());
+		server = TestMongo.start();
 		client = MongoClients.create(server.bindAndGetConnectionString());
-		mongo = new MongoTemplate(client, "onboarding");
+		mongo = new MongoTemplate(client, server.database("onboarding"));
 		var repositories = new MongoRepositoryFactory(mongo);
 		providers = repositories.getRepository(Providers.class);
 		tickets = repositories.getRepository(ReviewTickets.class);

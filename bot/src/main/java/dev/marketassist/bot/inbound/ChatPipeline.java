@@ -146,21 +146,27 @@ public class ChatPipeline implements AutoCloseable {
 
 	private CompletableFuture<?> process(IncomingUpdate update, CompletableFuture<Void> recorded, long received) {
 		CompletableFuture<Void> delivered = CompletableFuture.completedFuture(null);
+		Outcome[] handled = new Outcome[1];
 		try {
-			Outcome outcome = handleWithRetry(update);
+			handled[0] = handleWithRetry(update);
 			recorded.complete(null);
-			if (outcome != null) {
+			if (handled[0] != null) {
 				// the replies go out asynchronously: this thread is free for other chats meanwhile
-				delivered = deliverer.deliverAsync(outcome, update.callbackId(), true);
+				delivered = deliverer.deliverAsync(handled[0], update.callbackId(), true);
 			}
 		}
 		catch (RuntimeException ex) {
 			recorded.complete(null);
 			log.error("Delivering the replies of update {} failed", update.inbound().updateId(), ex);
+			delivered = CompletableFuture.failedFuture(ex);
 		}
 		return delivered.whenComplete((ok, error) -> {
 			if (error != null) {
 				log.error("Delivering the replies of update {} failed", update.inbound().updateId(), error);
+				if (handled[0] != null) {
+					// gives the chat's delivery lease up, so that the recovery sweep (or another instance) delivers the rest
+					safely(() -> dialogs.paused(handled[0].sessionId(), java.util.List.of(), null));
+				}
 			}
 			latency.record(System.nanoTime() - received, TimeUnit.NANOSECONDS);
 			inFlight.decrementAndGet();

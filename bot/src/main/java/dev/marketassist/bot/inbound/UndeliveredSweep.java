@@ -16,6 +16,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * Finds replies that were recorded but not confirmed delivered (a crash, Telegram unreachable)
  * and delivers them in their chat's order. Runs on one instance at a time (ShedLock).
+ * <p>
+ * Besides, every instance looks each second (market.dialogs.lease-sweep-interval) for chats whose
+ * delivery lease expired with replies owed (the instance delivering them died or stalled) and
+ * takes them over: a dead instance's replies go out within seconds, not at the next slow sweep.
+ * Taking over is conditional on the session's version, so one instance wins.
  */
 public class UndeliveredSweep {
 
@@ -32,6 +37,9 @@ public class UndeliveredSweep {
 	private final String lockName;
 
 	private volatile LockingTaskExecutor locks;
+
+	/** Sessions this instance queued a take-over for and has not finished yet (not queued twice). */
+	private final java.util.Set<String> takingOver = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
 	/** @param channel which chats this sweep delivers to (each channel sweeps its own) */
 	public UndeliveredSweep(Dialogs dialogs, ChatPipeline pipeline, Deliverer deliverer, java.util.function.LongPredicate channel) {
@@ -65,6 +73,37 @@ public class UndeliveredSweep {
 				new LockConfiguration(Instant.now(), lockName, Duration.ofMinutes(1), Duration.ZERO));
 	}
 
+	@Scheduled(initialDelayString = "${market.dialogs.lease-sweep-interval:1s}",
+			fixedDelayString = "${market.dialogs.lease-sweep-interval:1s}")
+	public void sweepExpiredLeases() {
+		for (Outcome orphaned : dialogs.leaseExpired(100)) {
+			if (!channel.test(orphaned.chatId()) || !takingOver.add(orphaned.sessionId())) {
+				continue;
+			}
+			log.info("Taking over the delivery to chat …{} (its delivery lease expired)", tail(orphaned.chatId()));
+			pipeline.enqueueAsync(orphaned.chatId(), () -> redeliver(orphaned.sessionId())
+				.whenComplete((ok, error) -> takingOver.remove(orphaned.sessionId())));
+		}
+	}
+
+	private java.util.concurrent.CompletableFuture<?> redeliver(String sessionId) {
+		try {
+			Outcome pending = dialogs.redeliver(sessionId);
+			if (pending != null && !pending.deliveries().isEmpty()) {
+				return deliverer.deliverAsync(pending, null, false);
+			}
+			return java.util.concurrent.CompletableFuture.completedFuture(null);
+		}
+		catch (RuntimeException ex) {
+			return java.util.concurrent.CompletableFuture.failedFuture(ex);
+		}
+	}
+
+	private static String tail(long chatId) {
+		String id = Long.toString(Math.abs(chatId));
+		return id.length() <= 3 ? id : id.substring(id.length() - 3);
+	}
+
 	private void sweepNow() {
 		int count = 0;
 		for (Outcome stale : dialogs.undelivered(200)) {
@@ -72,13 +111,7 @@ public class UndeliveredSweep {
 				continue;
 			}
 			// background work, and no pipeline thread waits while it is paced
-			pipeline.enqueueAsync(stale.chatId(), () -> {
-				Outcome pending = dialogs.redeliver(stale.sessionId());
-				if (pending != null && !pending.deliveries().isEmpty()) {
-					return deliverer.deliverAsync(pending, null, false);
-				}
-				return java.util.concurrent.CompletableFuture.completedFuture(null);
-			});
+			pipeline.enqueueAsync(stale.chatId(), () -> redeliver(stale.sessionId()));
 			count++;
 		}
 		if (count > 0) {

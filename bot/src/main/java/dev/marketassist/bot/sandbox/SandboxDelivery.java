@@ -38,16 +38,20 @@ final class SandboxDelivery implements Deliverer {
 	@Override
 	public void deliver(Outcome outcome, String requestId) {
 		try {
-			List<String> done = new ArrayList<>();
-			Integer prompt = null;
-			for (Outgoing entry : outcome.deliveries()) {
-				Integer live = perform(outcome.chatId(), entry);
-				if (live != null) {
-					prompt = live;
+			Outcome owed = outcome;
+			while (owed != null && !owed.deliveries().isEmpty()) {
+				List<String> done = new ArrayList<>();
+				Integer prompt = null;
+				for (Outgoing entry : owed.deliveries()) {
+					Integer live = perform(owed.chatId(), entry);
+					if (live != null) {
+						prompt = live;
+					}
+					done.add(entry.key());
 				}
-				done.add(entry.key());
+				// entries stored meanwhile and left to this instance (it holds the chat's delivery lease)
+				owed = dialogs.delivered(owed.sessionId(), done, prompt);
 			}
-			dialogs.delivered(outcome.sessionId(), done, prompt);
 		}
 		finally {
 			answers.answer(requestId, outcome.notice());

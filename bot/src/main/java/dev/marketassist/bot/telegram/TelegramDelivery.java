@@ -87,8 +87,16 @@ final class TelegramDelivery implements Deliverer {
 			chain = chain.thenComposeAsync((ignored) -> progress.stopped ? CompletableFuture.completedFuture(null)
 					: perform(chatId, step, priority, progress), this.executor);
 		}
-		return chain.thenRunAsync(() -> this.dialogs.delivered(outcome.sessionId(), progress.done, progress.prompt),
-				this.executor);
+		return chain.thenComposeAsync((ignored) -> {
+			if (progress.stopped) {
+				this.dialogs.paused(outcome.sessionId(), progress.done, progress.prompt);
+				return CompletableFuture.completedFuture(null);
+			}
+			// entries another instance stored meanwhile and left to this one (it holds the chat's delivery lease)
+			Outcome next = this.dialogs.delivered(outcome.sessionId(), progress.done, progress.prompt);
+			return (next == null || next.deliveries().isEmpty()) ? CompletableFuture.<Void>completedFuture(null)
+					: deliverAsync(next, null, reply);
+		}, this.executor);
 	}
 
 	private static final class Progress {

@@ -1,5 +1,6 @@
 package dev.marketassist.bot.orders;
 
+import dev.marketassist.testing.TestMongo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -17,8 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.marketassist.core.schedule.DueTask;
 import dev.marketassist.core.schedule.DueTasks;
 import dev.marketassist.dialogs.session.ChatSessions;
@@ -57,12 +56,15 @@ class OrderRemindersIntegrationTests {
 
 	final List<ConfigurableApplicationContext> apps = new ArrayList<>();
 
-	MongoServer mongo;
+	TestMongo.Server mongo;
+
+	/** One database for every instance of a test (with -Preal-mongo a fresh one on that server). */
+	String database;
 
 	@BeforeEach
 	void startMongo() {
-		mongo = new MongoServer(new MemoryBackend());
-		mongo.bind("127.0.0.1", 0);
+		mongo = TestMongo.start();
+		database = mongo.database("market");
 	}
 
 	@AfterEach
@@ -242,7 +244,8 @@ class OrderRemindersIntegrationTests {
 	}
 
 	private ConfigurableApplicationContext start(StandInBotApi telegram, String... extra) {
-		List<String> args = new ArrayList<>(List.of("--MONGODB_URI=mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort() + "/market"));
+		List<String> args = new ArrayList<>(List.of("--MONGODB_URI=" + TestMongo.withDatabase(mongo.bindAndGetConnectionString(), database),
+				"--spring.mongodb.database=" + database));
 		args.addAll(extra.length > 0 ? List.of(extra) : List.of("--market.orders.sweep-initial-delay=1h"));
 		ConfigurableApplicationContext app = OrderApps.start(telegram, clock, args.toArray(String[]::new));
 		apps.add(app);

@@ -300,7 +300,12 @@ class OneEffectEndToEndTests {
 	}
 
 	private ConfigurableApplicationContext start(String... extra) {
-		return EndToEnd.app().telegram(telegram).h2(data).with(LosingConfirmations.class).args(extra).start();
+		EndToEnd.App app = EndToEnd.app().telegram(telegram).h2(data).with(LosingConfirmations.class);
+		if (dev.marketassist.testing.TestMongo.real()) {
+			// -Preal-mongo: the same database across the restart (each context gets a fresh one otherwise)
+			app.args("--spring.mongodb.database=one-effect-" + data.getFileName());
+		}
+		return app.args(extra).start();
 	}
 
 	/**
@@ -322,6 +327,15 @@ class OneEffectEndToEndTests {
 						throw new IllegalStateException("stopped before confirming the delivery (test)");
 					}
 					super.confirmDelivered(sessionId, entryKeys, promptMessageId);
+				}
+
+				@Override
+				public ChatSession modify(String id, org.bson.Document condition, org.bson.Document update) {
+					// the delivery lease's confirmations and renewals (the replies' confirmation is lost with them)
+					if (LOSE.get()) {
+						throw new IllegalStateException("stopped before confirming the delivery (test)");
+					}
+					return super.modify(id, condition, update);
 				}
 			};
 		}

@@ -9,15 +9,17 @@ import java.util.Map;
 import dev.marketassist.dialogs.Outgoing;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * Everything the assistant keeps about one user in one chat, in one MongoDB document so that
- * every change is a single atomic, version-checked write: the language, the recent update ids
- * (de-duplication), the active dialog and paused drafts, and the outbox of replies not yet
- * confirmed as delivered.
+ * Everything the assistant keeps about one user in one chat, in one MongoDB document so that every change is a
+ * single atomic, version-checked write: the language, the recent update ids (de-duplication), the active dialog
+ * and paused drafts, the outbox of replies not yet confirmed as delivered, and who delivers them (its lease).
  */
 @Document("chat_sessions")
+@CompoundIndex(name = "lease_until", def = "{'lease.until': 1}", sparse = true)
+@CompoundIndex(name = "updated_at", def = "{'updatedAt': 1}")
 public class ChatSession {
 
 	/** How many recent update ids are kept for de-duplication. */
@@ -27,35 +29,23 @@ public class ChatSession {
 	private String id;
 
 	private long chatId;
-
 	private long userId;
-
 	private String language;
-
 	private boolean languageChosen;
-
 	private List<Long> recentUpdates = new ArrayList<>();
-
 	private List<String> recentNotifications = new ArrayList<>();
-
 	private List<Outgoing> outbox = new ArrayList<>();
-
 	private Integer promptMessageId;
-
 	private int promptSeq;
 
 	/**
-	 * The nonces of the messages whose buttons may act (see {@code ButtonType}): issued with a
-	 * message's buttons, consumed by a press with an effect, dropped when a newer prompt retires
-	 * the message. Saved with the session, so a press is consumed in the same version-checked
-	 * write as its effect on the session.
+	 * The nonces of the messages whose buttons may act (see {@code ButtonType}): issued with a message's buttons,
+	 * consumed by a press with an effect, dropped when a newer prompt retires the message. Saved with the
+	 * session, so a press is consumed in the same version-checked write as its effect on the session.
 	 */
 	private List<String> liveNonces = new ArrayList<>();
 
-	/**
-	 * The dialog step ({@code <dialog>/<step>}) whose prompt the recovery last re-sent, and when:
-	 * an answer that arrives shortly after is taken as answering that step.
-	 */
+	/** The dialog step ({@code <dialog>/<step>}) whose prompt the recovery last re-sent, and when: see RepeatedAnswers. */
 	private String resentPrompt;
 
 	/**
@@ -65,14 +55,15 @@ public class ChatSession {
 	private List<Integer> retiredMessages = new ArrayList<>();
 
 	private Instant resentAt;
-
 	private DialogState active;
 
 	private Map<String, DialogState> drafts = new LinkedHashMap<>();
 
 	private Instant createdAt;
-
 	private Instant updatedAt;
+
+	/** Which instance delivers the outbox now, until when (see {@link DeliveryLeases}); {@code null}: nobody. */
+	private DeliveryLease lease;
 
 	@Version
 	private Long version;
@@ -199,6 +190,14 @@ public class ChatSession {
 	/** A message got buttons again (edited in place with a new keyboard). */
 	public void rearm(int messageId) {
 		retiredMessages.remove(Integer.valueOf(messageId));
+	}
+
+	public DeliveryLease getLease() {
+		return lease;
+	}
+
+	public void setLease(DeliveryLease lease) {
+		this.lease = lease;
 	}
 
 	public String getResentPrompt() {

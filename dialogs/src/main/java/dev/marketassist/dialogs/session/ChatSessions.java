@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
 import dev.marketassist.dialogs.DialogSettings;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
@@ -161,21 +163,30 @@ public class ChatSessions {
 	}
 
 	/**
-	 * Before the recovery sends a session's outbox again: drops the entries that are not sent again
-	 * ({@code dropped}: removals of old buttons) and, if a dialog's prompt is among what is re-sent,
-	 * records which step it asks and when ({@code asks}, or {@code null}). Bumps the version like
-	 * {@link #confirmDelivered}.
+	 * Applies {@code update} to the session if it still matches {@code condition} (one findAndModify),
+	 * and returns it as changed; {@code null} if it did not match. The cache keeps the result. (Public:
+	 * a package-private method is not proxied by Spring, whose {@code @Repository} proxy of a subclass
+	 * would call it on the proxy itself.)
 	 */
-	public void redelivering(String sessionId, List<String> dropped, String asks, Instant at) {
-		Document update = new Document("$inc", new Document(VERSION, 1L));
-		if (!dropped.isEmpty()) {
-			update.append("$pull", new Document(OUTBOX, new Document(KEY, new Document("$in", dropped))));
+	public ChatSession modify(String id, Document condition, Document update) {
+		Document filter = new Document("_id", id);
+		filter.putAll(condition);
+		Document after = mongo.execute(ChatSession.class, collection -> collection.findOneAndUpdate(filter, update,
+				new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
+		if (after == null) {
+			cache.forget(id);
+			return null;
 		}
-		if (asks != null) {
-			update.append("$set", new Document("resentPrompt", asks).append("resentAt", java.util.Date.from(at)));
-		}
-		cache.forget(sessionId);
-		mongo.execute(ChatSession.class, collection -> collection.updateOne(new Document("_id", sessionId), update));
+		RawBsonDocument stored = raw(after);
+		cache.put(id, after.get(VERSION, Number.class).longValue(), stored);
+		return read(stored);
+	}
+
+	/** Sessions with entries owed whose delivery lease expired before {@code now} (its holder died or stalled). */
+	public List<ChatSession> withExpiredLease(Instant now, int limit) {
+		Query query = Query.query(new Criteria().andOperator(where("lease.until").lt(now), where("outbox.0").exists(true)))
+			.limit(limit);
+		return mongo.find(query, ChatSession.class);
 	}
 
 	/** Sessions whose outbox has entries and that were last written before {@code before}. */

@@ -10,8 +10,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.marketassist.testing.TestMongo;
 import dev.marketassist.dialogs.Outgoing;
 import dev.marketassist.dialogs.Reply;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +30,7 @@ class ChatSessionsCacheTests {
 
 	static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
-	MongoServer server;
+	TestMongo.Server server;
 
 	MongoClient client;
 
@@ -41,7 +40,7 @@ class ChatSessionsCacheTests {
 
 	@BeforeEach
 	void startMongo() {
-		server = new MongoServer(new MemoryBackend());
+		server = TestMongo.start();
 		String uri = server.bindAndGetConnectionString();
 		client = MongoClients.create(MongoClientSettings.builder()
 			.applyConnectionString(new ConnectionString(uri))
@@ -52,7 +51,7 @@ class ChatSessionsCacheTests {
 				}
 			})
 			.build());
-		mongo = new MongoTemplate(client, "market-test");
+		mongo = new MongoTemplate(client, server.database("market-test"));
 	}
 
 	@AfterEach

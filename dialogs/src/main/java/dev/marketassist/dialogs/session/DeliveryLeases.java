@@ -1,0 +1,257 @@
+package dev.marketassist.dialogs.session;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import dev.marketassist.dialogs.Outgoing;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One instance at a time delivers a chat session's outbox: the one holding its {@link DeliveryLease}.
+ * <p>
+ * The lease is taken in the same version-checked write that stores the outbox ({@link #claim}
+ * before {@link ChatSessions#save}); an instance that handles an update while another live
+ * instance holds the lease stores the update's effects and leaves their delivery to the holder,
+ * whose delivery confirmation ({@link #confirm}) finds the new entries and delivers them too, so a
+ * chat never gets a reply twice because two instances delivered one outbox. The last confirmation
+ * removes the lease. While delivering, the holder renews it (every quarter of its length, in the
+ * background); a dead instance's lease expires within {@code length}, and the recovery takes it
+ * over ({@link #takeOver}) and delivers what is owed. Every change is one single-document atomic
+ * write (a version-checked replace, or a findAndModify conditional on the version whose copy showed the holder);
+ * renewals and confirmations move the version on, so a writer holding an older copy retries
+ * instead of writing an old lease back.
+ */
+public class DeliveryLeases implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(DeliveryLeases.class);
+
+	private static final String LEASE = "lease";
+
+	private static final String VERSION = "version";
+
+	/** How long a delivery may keep its lease renewed at most (a stuck one lets the recovery take over). */
+	private static final Duration MAX_HOLD = Duration.ofMinutes(3);
+
+	private record Held(Instant since, Instant until) {
+	}
+
+	private final ChatSessions sessions;
+
+	private final String instance;
+
+	private final Duration length;
+
+	private final Clock clock;
+
+	private final Map<String, Held> held = new ConcurrentHashMap<>();
+
+	private final ScheduledExecutorService renewals;
+
+	/**
+	 * @param instance this instance's id, unique among the instances sharing the database
+	 * @param length how long a lease lasts unless renewed (a dead instance's replies wait that long)
+	 */
+	public DeliveryLeases(ChatSessions sessions, String instance, Duration length, Clock clock) {
+		this.sessions = sessions;
+		this.instance = Objects.requireNonNull(instance, "instance");
+		this.length = length;
+		this.clock = clock;
+		this.renewals = Executors.newSingleThreadScheduledExecutor(task -> {
+			Thread thread = new Thread(task, "delivery-lease-renewals");
+			thread.setDaemon(true);
+			return thread;
+		});
+		long every = Math.max(50, length.toMillis() / 4);
+		this.renewals.scheduleWithFixedDelay(this::renewDue, every, every, TimeUnit.MILLISECONDS);
+	}
+
+	public String instance() {
+		return instance;
+	}
+
+	/**
+	 * Takes the lease in the session about to be saved, unless another live instance holds it
+	 * (then that one delivers what is saved). Taken over from an instance whose lease expired, the
+	 * outbox may hold entries that one delivered already: its removals of old buttons are dropped
+	 * (never repeated) and a dialog's prompt among what goes out again is recorded as re-sent.
+	 * @return whether this instance now holds the lease (record it with {@link #held} once saved)
+	 */
+	public boolean claim(ChatSession session) {
+		Instant now = clock.instant();
+		DeliveryLease lease = session.getLease();
+		if (lease != null && !lease.freeFor(instance, now)) {
+			return false;
+		}
+		if (lease != null && !instance.equals(lease.owner())) {
+			session.getOutbox().removeIf(waiting -> waiting.action() == Outgoing.Action.CLEAR_KEYBOARD);
+			String asks = lastAsked(session.getOutbox());
+			if (asks != null) {
+				session.resent(asks, now);
+			}
+		}
+		session.setLease(new DeliveryLease(instance, now.plus(length)));
+		return true;
+	}
+
+	/** The session was saved with this instance's lease: it is renewed while the delivery lasts. */
+	public void held(ChatSession saved) {
+		if (saved.getLease() != null && instance.equals(saved.getLease().owner())) {
+			held.put(saved.getId(), new Held(clock.instant(), saved.getLease().until()));
+		}
+	}
+
+	/** Whether this instance delivers the session's outbox now. */
+	public boolean holds(String sessionId) {
+		return held.containsKey(sessionId);
+	}
+
+	/**
+	 * For the recovery: takes the lease of a session read just now if it is free (nobody holds it,
+	 * or it expired), conditional on the session's version, dropping its removals of old buttons and
+	 * recording a re-sent prompt as {@link #claim} does.
+	 * @return the session as leased, or {@code null} if another instance holds it or it changed
+	 */
+	public ChatSession takeOver(ChatSession read) {
+		Instant now = clock.instant();
+		if (read.getLease() != null && !read.getLease().freeFor(instance, now) || read.getVersion() == null) {
+			return null;
+		}
+		List<String> dropped = read.getOutbox().stream()
+			.filter(entry -> entry.action() == Outgoing.Action.CLEAR_KEYBOARD)
+			.map(Outgoing::key)
+			.toList();
+		Document set = new Document(LEASE, lease(now));
+		String asks = lastAsked(read.getOutbox());
+		if (asks != null) {
+			set.append("resentPrompt", asks).append("resentAt", Date.from(now));
+		}
+		Document update = new Document("$set", set).append("$inc", new Document(VERSION, 1L));
+		if (!dropped.isEmpty()) {
+			update.append("$pull", new Document("outbox", new Document("key", new Document("$in", dropped))));
+		}
+		ChatSession taken = sessions.modify(read.getId(), new Document(VERSION, read.getVersion()), update);
+		if (taken != null) {
+			held(taken);
+		}
+		return taken;
+	}
+
+	/**
+	 * Confirms that outbox entries were delivered (or can never be) under this instance's lease.
+	 * If entries were added meanwhile (another instance handled an update and left them to this
+	 * one), the lease is renewed and the session returned: deliver its outbox next. Otherwise the
+	 * lease is removed. If the lease is not this instance's any more, the entries are confirmed all
+	 * the same and the new holder delivers the rest.
+	 * @param pause the delivery stopped (the channel is out of reach): the lease is removed even if
+	 * entries are left, which the recovery sweep delivers later
+	 * @return the session whose outbox to deliver next, or {@code null}
+	 */
+	public ChatSession confirm(String sessionId, List<String> entryKeys, Integer promptMessageId, boolean pause) {
+		Instant now = clock.instant();
+		// one write in the common case: conditional on the version read, so the outbox left is known exactly
+		ChatSession after = ifMine(sessionId, current -> {
+			boolean nothingLeft = current.getOutbox().stream().allMatch(entry -> entryKeys.contains(entry.key()));
+			Document update = new Document("$inc", new Document(VERSION, 1L));
+			Document set = new Document();
+			if (pause || nothingLeft) {
+				update.append("$unset", new Document(LEASE, ""));
+			}
+			else {
+				set.append(LEASE, lease(now));
+			}
+			if (promptMessageId != null) {
+				set.append("promptMessageId", promptMessageId);
+			}
+			if (!set.isEmpty()) {
+				update.append("$set", set);
+			}
+			if (!entryKeys.isEmpty()) {
+				update.append("$pull", new Document("outbox", new Document("key", new Document("$in", entryKeys))));
+			}
+			return update;
+		});
+		if (after == null || after.getLease() == null) {
+			held.remove(sessionId);
+			if (after == null && !entryKeys.isEmpty()) {
+				// not this instance's lease any more: what it delivered is confirmed all the same
+				sessions.confirmDelivered(sessionId, entryKeys, promptMessageId);
+			}
+			return null;
+		}
+		held.put(sessionId, new Held(now, after.getLease().until()));
+		return after;
+	}
+
+	/** Renews the leases of the deliveries in progress that are past half their length. */
+	void renewDue() {
+		Instant now = clock.instant();
+		held.forEach((id, lease) -> {
+			if (lease.until().minus(length.dividedBy(2)).isAfter(now)) {
+				return;
+			}
+			if (lease.since().plus(MAX_HOLD).isBefore(now)) {
+				held.remove(id, lease);
+				return;
+			}
+			try {
+				ChatSession renewed = ifMine(id, current -> new Document("$set",
+						new Document(LEASE + ".until", Date.from(now.plus(length)))).append("$inc", new Document(VERSION, 1L)));
+				if (renewed == null) {
+					held.remove(id, lease);
+				}
+				else {
+					held.replace(id, lease, new Held(lease.since(), renewed.getLease().until()));
+				}
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not renew the delivery lease of a session: {}", ex.toString());
+			}
+		});
+	}
+
+	/**
+	 * Applies the update made for the session as it stands if this instance holds its lease,
+	 * conditional on the version it was read at (this instance's cached copy, else a read):
+	 * {@code {_id, version}} is the exact key the embedded server has an index for. A session that
+	 * changed meanwhile is read again and checked again.
+	 * @return the session as changed; {@code null} if the lease is not this instance's
+	 */
+	private ChatSession ifMine(String sessionId, java.util.function.Function<ChatSession, Document> update) {
+		ChatSession current = sessions.findForUpdate(sessionId).orElse(null);
+		for (int attempt = 1;; attempt++) {
+			if (current == null || current.getLease() == null || !instance.equals(current.getLease().owner())) {
+				return null;
+			}
+			ChatSession changed = sessions.modify(sessionId, new Document(VERSION, current.getVersion()), update.apply(current));
+			if (changed != null || attempt >= 16) {
+				return changed;
+			}
+			current = sessions.findById(sessionId).orElse(null);
+		}
+	}
+
+	private Document lease(Instant now) {
+		return new Document("owner", instance).append("until", Date.from(now.plus(length)));
+	}
+
+	private static String lastAsked(List<Outgoing> outbox) {
+		return outbox.stream().map(Outgoing::asks).filter(Objects::nonNull).reduce((first, last) -> last).orElse(null);
+	}
+
+	@Override
+	public void close() {
+		renewals.shutdownNow();
+	}
+
+}
