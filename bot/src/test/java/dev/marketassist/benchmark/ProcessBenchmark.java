@@ -38,7 +38,7 @@ import static dev.marketassist.benchmark.ChatDriver.Step.text;
  * ({@code -Dbenchmark.health-url=http://127.0.0.1:{port}/actuator/health}, {@code {port}} = the bot's
  * {@code SERVER_PORT}, or with {@code -Dbenchmark.management-port=true} a second free port passed as
  * {@code MANAGEMENT_SERVER_PORT}); {@code -Dbenchmark.bot-args="--a=b --c=d"} adds arguments to the bot's
- * command line. Writes {@code bot/target/benchmark-process.md}.
+ * command line, {@code -Dbenchmark.jvm-args="-XX:..."} options to its JVM (e.g. a flight recording). Writes {@code bot/target/benchmark-process.md}.
  */
 @EnabledIfSystemProperty(named = "market.benchmark.process", matches = "true")
 class ProcessBenchmark {
@@ -157,7 +157,12 @@ class ProcessBenchmark {
 			Path log = Path.of("target", "benchmark-process", "bot-" + backend + "-" + port + ".log");
 			Files.createDirectories(log.getParent());
 			String java = ProcessHandle.current().info().command().orElse("java");
-			List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(),
+			List<String> command = new ArrayList<>(List.of(java));
+			String jvm = System.getProperty("benchmark.jvm-args", "");
+			if (!jvm.isBlank()) {
+				command.addAll(List.of(jvm.trim().split("\\s+")));
+			}
+			command.addAll(List.of("-jar", jar.toString(),
 					"--market.embedded-mongo.backend=" + backend, "--market.orders.sweep-initial-delay=1h",
 					"--market.jobs.initial-delay=1h", "--market.dialogs.sweep-initial-delay=1h"));
 			String extra = System.getProperty("benchmark.bot-args", "");

@@ -40,8 +40,10 @@ final class SandboxDelivery implements Deliverer {
 		try {
 			List<String> done = new ArrayList<>();
 			Integer prompt = null;
+			boolean newPrompt = false;
 			for (Outgoing entry : outcome.deliveries()) {
-				Integer live = perform(outcome.chatId(), entry);
+				newPrompt |= entry.action() == Outgoing.Action.SEND && entry.reply().hasKeyboard();
+				Integer live = perform(outcome.chatId(), entry, newPrompt);
 				if (live != null) {
 					prompt = live;
 				}
@@ -55,7 +57,7 @@ final class SandboxDelivery implements Deliverer {
 	}
 
 	/** Performs one entry; returns the id of the message that now carries live buttons, if any. */
-	private Integer perform(long chatId, Outgoing entry) {
+	private Integer perform(long chatId, Outgoing entry, boolean newPrompt) {
 		Reply reply = entry.reply();
 		switch (entry.action()) {
 			case SEND, DOCUMENT -> {
@@ -69,7 +71,10 @@ final class SandboxDelivery implements Deliverer {
 				return live(reply, transcript.send(chatId, entry.key(), reply));
 			}
 			case CLEAR_KEYBOARD -> {
-				transcript.retireButtons(chatId, entry.messageId());
+				// as on Telegram: a superseded prompt whose buttons only navigate keeps them
+				if (!newPrompt || !transcript.onlyNavigation(chatId, entry.messageId())) {
+					transcript.retireButtons(chatId, entry.messageId());
+				}
 				return null;
 			}
 			default -> throw new IllegalStateException("unknown action " + entry.action());
