@@ -164,7 +164,9 @@ class ProcessBenchmark {
 			Files.createDirectories(log.getParent());
 			String java = ProcessHandle.current().info().command().orElse("java");
 			List<String> command = new ArrayList<>(List.of(java));
-			String jvm = System.getProperty("benchmark.jvm-args", "");
+			// the JIT option of the README's run command (docs/performance.md, "CPU per update"); -Dbenchmark.jvm-args=
+			// (empty) runs the default JVM flags
+			String jvm = System.getProperty("benchmark.jvm-args", "-XX:TieredStopAtLevel=1");
 			if (!jvm.isBlank()) {
 				command.addAll(List.of(jvm.trim().split("\\s+")));
 			}
@@ -270,9 +272,11 @@ class ProcessBenchmark {
 	private void print() throws IOException {
 		StringBuilder out = new StringBuilder();
 		out.append(String.format(Locale.ROOT,
-				"%nMarket Assistant process benchmark — %s, %d cores, Java %s; bot: java -jar (default JVM flags), stand-in"
+				"%nMarket Assistant process benchmark — %s, %d cores, Java %s; bot: java %s-jar, stand-in"
 						+ " and simulated sellers in the benchmark JVM, flood limits on%n%n",
-				Instant.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
+				Instant.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+				System.getProperty("benchmark.jvm-args", "-XX:TieredStopAtLevel=1").isBlank() ? ""
+						: System.getProperty("benchmark.jvm-args", "-XX:TieredStopAtLevel=1") + " "));
 		out.append("| backend, round trip | figure | measured | updates/s | per update: Bot API calls, bot CPU; 429s, not modified, load |\n"
 				+ "|---|---|---|---|---|\n");
 		this.rows.forEach((row) -> out.append(row).append('\n'));
