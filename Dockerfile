@@ -22,4 +22,4 @@ RUN java -Djarmode=tools -jar market-assistant.jar extract --destination app \
  && rm -rf /tmp/cds-training market-assistant.jar
 ENV MARKET_DATA_DIR=/home/market/data
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-XX:SharedArchiveFile=app/market-assistant.jsa", "-jar", "app/market-assistant.jar"]
+ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-XX:SharedArchiveFile=app/market-assistant.jsa", "-XX:TieredStopAtLevel=1", "-jar", "app/market-assistant.jar"]

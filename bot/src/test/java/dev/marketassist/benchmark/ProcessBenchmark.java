@@ -34,11 +34,11 @@ import static dev.marketassist.benchmark.ChatDriver.Step.text;
  * after an injected round trip. Simulated sellers go through onboarding. CPU per update is the bot's
  * process only. Run with {@code mvn -B -pl bot -am -Pbenchmark-process verify} (packages the jar first);
  * subsets: {@code -Dbenchmark.backends=h2,memory -Dbenchmark.round-trips=0,100,250
- * -Dbenchmark.scenarios=one,paced,crowd -Dbenchmark.crowd=200 -Dbenchmark.paced=25}; the health URL
+ * -Dbenchmark.scenarios=one,paced,crowd -Dbenchmark.crowd=200 -Dbenchmark.paced=25 -Dbenchmark.warmup=60}; the health URL
  * ({@code -Dbenchmark.health-url=http://127.0.0.1:{port}/actuator/health}, {@code {port}} = the bot's
  * {@code SERVER_PORT}, or with {@code -Dbenchmark.management-port=true} a second free port passed as
  * {@code MANAGEMENT_SERVER_PORT}); {@code -Dbenchmark.bot-args="--a=b --c=d"} adds arguments to the bot's
- * command line. Writes {@code bot/target/benchmark-process.md}.
+ * command line, {@code -Dbenchmark.jvm-args="-XX:..."} options to its JVM (e.g. a flight recording). Writes {@code bot/target/benchmark-process.md}.
  */
 @EnabledIfSystemProperty(named = "market.benchmark.process", matches = "true")
 class ProcessBenchmark {
@@ -59,7 +59,7 @@ class ProcessBenchmark {
 		}
 		String scenarios = System.getProperty("benchmark.scenarios", "one,paced,crowd");
 		for (String backend : System.getProperty("benchmark.backends", "h2,memory").split(",")) {
-			for (String rtt : System.getProperty("benchmark.round-trips", "100").split(",")) {
+			for (String rtt : System.getProperty("benchmark.round-trips", "0,100,250").split(",")) {
 				measure(jar, backend.trim(), Duration.ofMillis(Long.parseLong(rtt.trim())), scenarios);
 			}
 		}
@@ -74,9 +74,11 @@ class ProcessBenchmark {
 			Bot bot = Bot.start(jar, telegram, backend);
 			try {
 				String where = backend + ", " + roundTrip.toMillis() + " ms";
-				row(where, "start-up (java -jar → health UP)", ms(bot.startupMillis), "—", "");
+				row(where, "start-up (java -jar → health UP)", ms(bot.startupMillis) + " (load " + bot.startupLoad + ")", "—", "");
 				ChatDriver driver = new ChatDriver(telegram, Duration.ofSeconds(120));
-				driver.run(users(10), this::onboarding); // warm-up: JIT, connections, caches (not measured)
+				// warm-up, not measured: connections, caches and most of the JIT compilation (which otherwise costs
+				// more CPU during the first minute than the updates themselves)
+				driver.run(users(Integer.getInteger("benchmark.warmup", 60)), this::onboarding);
 				if (scenarios.contains("one")) {
 					scenario(telegram, bot, driver, where, 1, Duration.ofSeconds(1), "1 seller answering once a second");
 				}
@@ -120,7 +122,8 @@ class ProcessBenchmark {
 		double updates = result.updates();
 		row(where, what + ": next prompt p50 / p90 / p99", ms(result.percentileMillis(50)) + " / "
 				+ ms(result.percentileMillis(90)) + " / " + ms(result.percentileMillis(99)), fmt(updates / result.seconds())
-				+ " updates/s", fmt(apiCalls / updates) + " calls, " + fmt(cpu / 1e6 / updates) + " CPU ms");
+				+ " updates/s", fmt(apiCalls / updates) + " calls, " + fmt(cpu / 1e6 / updates) + " CPU ms, " + limited
+				+ " × 429, " + notModified + " not modified, load " + loadAverage());
 		this.notes.add(where + ", " + what + ": " + result.updates() + " updates in " + fmt(result.seconds()) + " s, "
 				+ result.latenciesNanos().size() + " latencies, Bot API calls " + byMethod + ", " + limited + " × 429, "
 				+ notModified + " × 'not modified', " + result.errors() + " unfinished or failed"
@@ -146,9 +149,12 @@ class ProcessBenchmark {
 
 		final long startupMillis;
 
+		final String startupLoad;
+
 		private Bot(Process process, long startupMillis) {
 			this.process = process;
 			this.startupMillis = startupMillis;
+			this.startupLoad = loadAverage();
 		}
 
 		static Bot start(Path jar, StandInBotApi telegram, String backend) throws Exception {
@@ -157,7 +163,14 @@ class ProcessBenchmark {
 			Path log = Path.of("target", "benchmark-process", "bot-" + backend + "-" + port + ".log");
 			Files.createDirectories(log.getParent());
 			String java = ProcessHandle.current().info().command().orElse("java");
-			List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(),
+			List<String> command = new ArrayList<>(List.of(java));
+			// the JIT option of the README's run command (docs/performance.md, "CPU per update"); -Dbenchmark.jvm-args=
+			// (empty) runs the default JVM flags
+			String jvm = System.getProperty("benchmark.jvm-args", "-XX:TieredStopAtLevel=1");
+			if (!jvm.isBlank()) {
+				command.addAll(List.of(jvm.trim().split("\\s+")));
+			}
+			command.addAll(List.of("-jar", jar.toString(),
 					"--market.embedded-mongo.backend=" + backend, "--market.orders.sweep-initial-delay=1h",
 					"--market.jobs.initial-delay=1h", "--market.dialogs.sweep-initial-delay=1h"));
 			String extra = System.getProperty("benchmark.bot-args", "");
@@ -171,9 +184,10 @@ class ProcessBenchmark {
 			env.put("SERVER_PORT", String.valueOf(port));
 			env.put("MARKET_DATA_DIR", data.toString());
 			int healthPort = port;
+			int management = freePort(); // never the default 8081, which another bot on this machine may hold
+			env.put("MANAGEMENT_SERVER_PORT", String.valueOf(management));
 			if (Boolean.getBoolean("benchmark.management-port")) {
-				healthPort = freePort();
-				env.put("MANAGEMENT_SERVER_PORT", String.valueOf(healthPort));
+				healthPort = management;
 			}
 			String health = System.getProperty("benchmark.health-url", "http://127.0.0.1:{port}/actuator/health")
 				.replace("{port}", String.valueOf(healthPort));
@@ -198,7 +212,7 @@ class ProcessBenchmark {
 
 		private static void awaitUp(Process process, URI health, Path log) throws Exception {
 			HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-			long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+			long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos(); // a shared, loaded machine
 			while (System.nanoTime() < deadline) {
 				if (!process.isAlive()) {
 					throw new IllegalStateException("the bot exited; see " + log.toAbsolutePath());
@@ -216,7 +230,7 @@ class ProcessBenchmark {
 				Thread.sleep(20);
 			}
 			process.destroyForcibly();
-			throw new IllegalStateException("the bot was not UP within 120 s; see " + log.toAbsolutePath());
+			throw new IllegalStateException("the bot was not UP within 300 s; see " + log.toAbsolutePath());
 		}
 
 		private static int freePort() throws IOException {
@@ -235,21 +249,35 @@ class ProcessBenchmark {
 		return users;
 	}
 
+	/** The machine's 1-minute load average (Linux), to read the wall times by. */
+	static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+		}
+		catch (IOException | RuntimeException ex) {
+			return "?";
+		}
+	}
+
 	private static void progress(String what) {
 		System.out.println("[process benchmark " + Instant.now() + "] " + what);
 	}
 
 	private void row(String where, String figure, String measured, String rate, String perUpdate) {
-		this.rows.add("| " + where + " | " + figure + " | " + measured + " | " + rate + " | " + perUpdate + " |");
+		String row = "| " + where + " | " + figure + " | " + measured + " | " + rate + " | " + perUpdate + " |";
+		this.rows.add(row);
+		progress(row); // shown at once too, in case a later item fails
 	}
 
 	private void print() throws IOException {
 		StringBuilder out = new StringBuilder();
 		out.append(String.format(Locale.ROOT,
-				"%nMarket Assistant process benchmark — %s, %d cores, Java %s; bot: java -jar (default JVM flags), stand-in"
+				"%nMarket Assistant process benchmark — %s, %d cores, Java %s; bot: java %s-jar, stand-in"
 						+ " and simulated sellers in the benchmark JVM, flood limits on%n%n",
-				Instant.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
-		out.append("| backend, round trip | figure | measured | updates/s | per update: Bot API calls, bot CPU |\n"
+				Instant.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+				System.getProperty("benchmark.jvm-args", "-XX:TieredStopAtLevel=1").isBlank() ? ""
+						: System.getProperty("benchmark.jvm-args", "-XX:TieredStopAtLevel=1") + " "));
+		out.append("| backend, round trip | figure | measured | updates/s | per update: Bot API calls, bot CPU; 429s, not modified, load |\n"
 				+ "|---|---|---|---|---|\n");
 		this.rows.forEach((row) -> out.append(row).append('\n'));
 		out.append('\n');

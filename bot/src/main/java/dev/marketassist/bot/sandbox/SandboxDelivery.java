@@ -42,8 +42,10 @@ final class SandboxDelivery implements Deliverer {
 			while (owed != null && !owed.deliveries().isEmpty()) {
 				List<String> done = new ArrayList<>();
 				Integer prompt = null;
+				boolean newPrompt = false;
 				for (Outgoing entry : owed.deliveries()) {
-					Integer live = perform(owed.chatId(), entry);
+					newPrompt |= entry.action() == Outgoing.Action.SEND && entry.reply().hasKeyboard();
+					Integer live = perform(owed.chatId(), entry, newPrompt);
 					if (live != null) {
 						prompt = live;
 					}
@@ -59,7 +61,7 @@ final class SandboxDelivery implements Deliverer {
 	}
 
 	/** Performs one entry; returns the id of the message that now carries live buttons, if any. */
-	private Integer perform(long chatId, Outgoing entry) {
+	private Integer perform(long chatId, Outgoing entry, boolean newPrompt) {
 		Reply reply = entry.reply();
 		switch (entry.action()) {
 			case SEND, DOCUMENT -> {
@@ -73,7 +75,10 @@ final class SandboxDelivery implements Deliverer {
 				return live(reply, transcript.send(chatId, entry.key(), reply));
 			}
 			case CLEAR_KEYBOARD -> {
-				transcript.retireButtons(chatId, entry.messageId());
+				// as on Telegram: a superseded prompt whose buttons only navigate keeps them
+				if (!newPrompt || !transcript.onlyNavigation(chatId, entry.messageId())) {
+					transcript.retireButtons(chatId, entry.messageId());
+				}
 				return null;
 			}
 			default -> throw new IllegalStateException("unknown action " + entry.action());

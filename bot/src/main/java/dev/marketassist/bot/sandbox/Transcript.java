@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import dev.marketassist.dialogs.Button;
 import dev.marketassist.dialogs.Reply;
+import dev.marketassist.dialogs.menu.NavigationButtons;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -85,6 +86,12 @@ class Transcript {
 			.set("edited", true)
 			.set("revision", change(chatId, 0).revision());
 		return mongo.updateFirst(message(chatId, messageId), update, Message.class, MESSAGES).getMatchedCount() > 0;
+	}
+
+	/** Whether the message's buttons only navigate (they stay when a newer prompt supersedes it). */
+	boolean onlyNavigation(long chatId, int messageId) {
+		Message message = mongo.findOne(message(chatId, messageId), Message.class, MESSAGES);
+		return message != null && NavigationButtons.only(message.keyboard());
 	}
 
 	/** Makes a message's buttons inactive (the page shows them disabled). */

@@ -8,6 +8,7 @@ import java.util.Map;
 import dev.marketassist.dialogs.Outgoing;
 import dev.marketassist.dialogs.Outgoing.Action;
 import dev.marketassist.dialogs.Reply;
+import dev.marketassist.dialogs.menu.NavigationButtons;
 
 /**
  * Fewer Bot API calls for the same outbox: a message without buttons followed by another message
@@ -15,7 +16,9 @@ import dev.marketassist.dialogs.Reply;
  * saved" and the fee question), when the two fit in one; a keyboard removal repeated in one
  * outcome is made once; and a removal for a message known to have no buttons any more (sent
  * without, or already stripped) is not made at all — Telegram would answer 400 "message is not
- * modified". Thread-safe.
+ * modified". A prompt whose buttons only navigate (Back, Skip, Cancel, the main menu: see
+ * {@link NavigationButtons}) keeps them when the same outcome sends a newer prompt: no removal
+ * call. Thread-safe.
  */
 final class DeliverySteps {
 
@@ -27,6 +30,7 @@ final class DeliverySteps {
 
 	private final boolean keepSuperseded;
 
+	/** Messages known to have no buttons ({@code false}) or only navigating ones ({@code true}). */
 	private final Map<Key, Boolean> bare = new LinkedHashMap<>(1024, 0.75f, false) {
 
 		@Override
@@ -52,7 +56,8 @@ final class DeliverySteps {
 			Step last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
 			newPrompt |= entry.action() == Action.SEND && entry.reply().hasKeyboard();
 			if (entry.action() == Action.CLEAR_KEYBOARD && (cleared.contains(entry.messageId())
-					|| isBare(chatId, entry.messageId()) || (this.keepSuperseded && newPrompt))) {
+					|| isBare(chatId, entry.messageId())
+					|| (newPrompt && (this.keepSuperseded || navigates(chatId, entry.messageId()))))) {
 				if (last != null) {
 					last.keys().add(entry.key());
 				}
@@ -80,13 +85,30 @@ final class DeliverySteps {
 	void bare(long chatId, Integer messageId) {
 		if (messageId != null) {
 			synchronized (this.bare) {
-				this.bare.put(key(chatId, messageId), Boolean.TRUE);
+				this.bare.put(key(chatId, messageId), Boolean.FALSE);
 			}
 		}
 	}
 
-	/** Forgets a message that got buttons (edited with a keyboard). */
-	void buttons(long chatId, Integer messageId) {
+	/**
+	 * Remembers the buttons a message was sent or edited with: only navigating ones (kept when a
+	 * newer prompt supersedes it) or others (removed then).
+	 */
+	void buttons(long chatId, Integer messageId, Reply reply) {
+		if (messageId != null) {
+			synchronized (this.bare) {
+				if (NavigationButtons.only(reply.keyboard())) {
+					this.bare.put(key(chatId, messageId), Boolean.TRUE);
+				}
+				else {
+					this.bare.remove(key(chatId, messageId));
+				}
+			}
+		}
+	}
+
+	/** Forgets what is known of a message's buttons (a removal failed). */
+	void forget(long chatId, Integer messageId) {
 		if (messageId != null) {
 			synchronized (this.bare) {
 				this.bare.remove(key(chatId, messageId));
@@ -99,7 +121,16 @@ final class DeliverySteps {
 			return false;
 		}
 		synchronized (this.bare) {
-			return this.bare.containsKey(key(chatId, messageId));
+			return Boolean.FALSE.equals(this.bare.get(key(chatId, messageId)));
+		}
+	}
+
+	private boolean navigates(long chatId, Integer messageId) {
+		if (messageId == null) {
+			return false;
+		}
+		synchronized (this.bare) {
+			return Boolean.TRUE.equals(this.bare.get(key(chatId, messageId)));
 		}
 	}
 

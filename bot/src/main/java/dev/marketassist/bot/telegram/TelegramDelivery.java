@@ -194,7 +194,7 @@ final class TelegramDelivery implements Deliverer {
 				if (failed == null || notModified(failed)) {
 					return;
 				}
-				this.steps.buttons(chatId, messageId);
+				this.steps.forget(chatId, messageId);
 				if (!failed.permanent() || failed.blockedByUser()) {
 					log.warn("Could not remove the buttons of a message in chat …{}: {}", tail(chatId), failed.getMessage());
 				}
@@ -209,6 +209,7 @@ final class TelegramDelivery implements Deliverer {
 		return sent.thenApply((last) -> {
 			Integer id = (last != null) ? last.getMessageId() : null;
 			if (reply.hasKeyboard()) {
+				this.steps.buttons(chatId, id, reply);
 				return id;
 			}
 			this.steps.bare(chatId, id);
@@ -218,7 +219,7 @@ final class TelegramDelivery implements Deliverer {
 
 	private void remember(long chatId, Integer messageId, Reply reply) {
 		if (reply.hasKeyboard()) {
-			this.steps.buttons(chatId, messageId);
+			this.steps.buttons(chatId, messageId, reply);
 		}
 		else {
 			this.steps.bare(chatId, messageId);

@@ -50,7 +50,7 @@ class DeliveryStepsTests {
 		assertThat(plan.get(0).keys()).containsExactly("a");
 		assertThat(plan.get(2).entry().messageId()).isEqualTo(6);
 		assertThat(plan.get(2).keys()).containsExactly("c", "d");
-		this.steps.buttons(CHAT, 5);
+		this.steps.buttons(CHAT, 5, new Reply("Again", List.of(List.of(Button.choice("OK", "ok")))));
 		assertThat(this.steps.isBare(CHAT, 5)).isFalse();
 	}
 
@@ -62,6 +62,28 @@ class DeliveryStepsTests {
 		assertThat(keeping.plan(CHAT, List.of(send("a", "Done."), clear("b", 6))))
 			.extracting((step) -> step.entry().action())
 			.containsExactly(Action.SEND, Action.CLEAR_KEYBOARD);
+	}
+
+	@Test
+	void aSupersededPromptKeepsButtonsThatOnlyNavigateButLosesItsChoices() {
+		this.steps.buttons(CHAT, 6, new Reply("Company name?", List.of(List.of(nav("« Back", "b"), nav("✖ Cancel", "x")))));
+		this.steps.buttons(CHAT, 7, new Reply("Accept?", List.of(List.of(nav("Yes", "o:0")), List.of(nav("✖ Cancel", "x")))));
+
+		assertThat(this.steps.plan(CHAT, List.of(prompt("a", "Next"), clear("b", 6)))).hasSize(1)
+			.allSatisfy((step) -> assertThat(step.keys()).containsExactly("a", "b"));
+		assertThat(this.steps.plan(CHAT, List.of(prompt("a", "Next"), clear("b", 7))))
+			.extracting((step) -> step.entry().action())
+			.containsExactly(Action.SEND, Action.CLEAR_KEYBOARD);
+		// no newer prompt (the dialog ended): its navigation goes too
+		assertThat(this.steps.plan(CHAT, List.of(send("a", "Cancelled."), clear("b", 6))))
+			.extracting((step) -> step.entry().action())
+			.containsExactly(Action.SEND, Action.CLEAR_KEYBOARD);
+		this.steps.forget(CHAT, 6);
+		assertThat(this.steps.plan(CHAT, List.of(prompt("a", "Next"), clear("b", 6)))).hasSize(2);
+	}
+
+	private static Button nav(String label, String action) {
+		return Button.choice(label, "d:1a:" + action);
 	}
 
 	private static Outgoing send(String key, String html) {

@@ -1,8 +1,10 @@
 package dev.marketassist.bot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import dev.marketassist.seller.Provider;
 import dev.marketassist.testing.SentMessage;
@@ -60,7 +62,7 @@ class OnboardingEndToEndTests {
 		// the answered prompt's buttons are removed right after the next prompt is sent
 		telegram.awaitMessage(chat, m -> m.messageId() == agreement.messageId() && !m.hasKeyboard());
 		telegram.clickButton(ada, verified, "Yes, it is verified");
-		telegram.awaitText(chat, "What is the company name");
+		SentMessage company = telegram.awaitText(chat, "What is the company name");
 		telegram.injectSticker(ada);
 		telegram.awaitText(chat, "Please type your answer as text.");
 		telegram.injectText(ada, "A".repeat(10_000));
@@ -70,6 +72,17 @@ class OnboardingEndToEndTests {
 		telegram.awaitText(chat, "The company name may contain only letters");
 		telegram.injectText(ada, "ACME Cloud & Co.");
 		telegram.awaitText(chat, "Unified Social Credit Code");
+		// a prompt whose buttons only navigate (Back, Cancel) keeps them when a newer one comes (one call less a step);
+		// a tap on them moves nothing and is answered with a pointer to the latest message
+		assertThat(telegram.messages(chat)).filteredOn(m -> m.messageId() == company.messageId())
+			.singleElement()
+			.satisfies(m -> assertThat(m.buttonTexts()).contains("✖ Cancel"));
+		int shown = telegram.messages(chat).size();
+		telegram.clickButton(ada, company, "✖ Cancel");
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(telegram.callbackAnswers()).anyMatch(answer -> answer.chatId() == chat
+					&& "A newer message replaced this one: please use the latest message below.".equals(answer.text())));
+		assertThat(telegram.messages(chat)).hasSize(shown);
 		telegram.injectText(ada, "91350100M000100Y4");
 		telegram.awaitText(chat, "has 18 characters; you sent 17");
 		telegram.injectText(ada, "91350100M000100Y431");

@@ -182,7 +182,7 @@ public final class ConversationRouter {
 			return;
 		}
 		if (!turn.session().isLive(pressed.nonce())) {
-			done(turn);
+			turn.notice(turn.texts().plain(NavigationButtons.superseded(turn, choice.data()) ? "button.superseded" : "button.done"));
 			return;
 		}
 		turn.pressing(pressed.nonce());

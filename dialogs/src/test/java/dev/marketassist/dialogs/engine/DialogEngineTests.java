@@ -110,6 +110,19 @@ class DialogEngineTests {
 	}
 
 	@Test
+	void aNavigatingButtonLeftOnAnOlderPromptPointsToTheLatestMessageAndMovesNothing() {
+		chat.press("I agree");
+		String cancel = chat.dataOf("✖ Cancel");
+		int older = chat.lastMessageId();
+		chat.text("Ada");
+		chat.pressData(cancel, older);
+		assertThat(chat.lastNotice).isEqualTo("A newer message replaced this one: please use the latest message below.");
+		assertThat(chat.lastOut).isEmpty();
+		assertThat(chat.session.getActive().getStep()).isEqualTo("note");
+		assertThat(chat.session.getActive().getAnswers()).containsEntry("name", "Ada");
+	}
+
+	@Test
 	void refusesForgedAndForeignButtons() {
 		String live = chat.dataOf("I agree");
 		String nonce = live.split(":")[1];
