@@ -26,8 +26,8 @@ class ArchitectureTests {
 
 	private static final String[] DIALOGS = { "dev.marketassist.dialogs.." };
 
-	private static final String[] DOMAIN = { "dev.marketassist.core..", "dev.marketassist.seller..", "dev.marketassist.shop..",
-			"dev.marketassist.catalog..", "dev.marketassist.order..", "dev.marketassist.review.." };
+	private static final String[] DOMAIN = { "dev.marketassist.core..", "dev.marketassist.provider..", "dev.marketassist.shop..",
+			"dev.marketassist.product..", "dev.marketassist.order..", "dev.marketassist.review.." };
 
 	@ArchTest
 	static final ArchRule dialogsKnowNothingOfTelegramOrTheWeb = noClasses().that()

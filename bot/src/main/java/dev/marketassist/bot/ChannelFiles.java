@@ -2,8 +2,8 @@ package dev.marketassist.bot;
 
 import dev.marketassist.bot.sandbox.SandboxFiles;
 import dev.marketassist.bot.telegram.TelegramFileDownloads;
-import dev.marketassist.catalog.FileUnavailable;
-import dev.marketassist.catalog.UploadedFiles;
+import dev.marketassist.product.FileUnavailable;
+import dev.marketassist.product.UploadedFiles;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 

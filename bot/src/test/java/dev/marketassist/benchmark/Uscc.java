@@ -1,6 +1,6 @@
 package dev.marketassist.benchmark;
 
-import dev.marketassist.seller.UnifiedSocialCreditCode;
+import dev.marketassist.provider.UnifiedSocialCreditCode;
 
 /** Distinct valid Unified Social Credit Codes: 17 chosen characters and the GB 32100 check character. */
 public final class Uscc {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import dev.marketassist.catalog.PricingPlan;
+import dev.marketassist.product.PricingPlan;
 import dev.marketassist.shop.ServiceContact;
 
 /**

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 import dev.marketassist.dialogs.account.AccountDefinitions;
 import dev.marketassist.dialogs.engine.DialogDefinition;
 import dev.marketassist.dialogs.engine.DialogDiagram;
-import dev.marketassist.dialogs.onboarding.OnboardingDefinitions;
-import dev.marketassist.dialogs.orders.OrderDefinitions;
-import dev.marketassist.dialogs.products.ProductDefinitions;
+import dev.marketassist.dialogs.provider.OnboardingDefinitions;
+import dev.marketassist.dialogs.order.OrderDefinitions;
+import dev.marketassist.dialogs.product.ProductDefinitions;
 import dev.marketassist.dialogs.review.ReviewDefinitions;
 import org.junit.jupiter.api.Test;
 

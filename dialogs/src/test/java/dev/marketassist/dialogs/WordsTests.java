@@ -2,7 +2,7 @@ package dev.marketassist.dialogs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.marketassist.catalog.PricingPlan;
+import dev.marketassist.product.PricingPlan;
 import dev.marketassist.shop.ServiceContact;
 import org.junit.jupiter.api.Test;
 

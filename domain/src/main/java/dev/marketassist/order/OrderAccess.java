@@ -6,9 +6,9 @@ import java.util.Optional;
 
 import dev.marketassist.core.NotFound;
 import dev.marketassist.core.Refused;
-import dev.marketassist.seller.Operator;
-import dev.marketassist.seller.Provider;
-import dev.marketassist.seller.Providers;
+import dev.marketassist.provider.Operator;
+import dev.marketassist.provider.Provider;
+import dev.marketassist.provider.Providers;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 

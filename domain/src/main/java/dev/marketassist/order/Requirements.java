@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import dev.marketassist.core.InvalidValue;
-import dev.marketassist.seller.PhoneNumber;
-import dev.marketassist.seller.TextRule;
+import dev.marketassist.core.input.PhoneNumber;
+import dev.marketassist.core.input.TextRule;
 
 /**
  * The buyer's requirement form (需求表单), in one of two shapes:

@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.marketassist.core.InvalidValue;
-import dev.marketassist.seller.PhoneNumber;
+import dev.marketassist.core.input.PhoneNumber;
 
 /**
  * How buyers reach the shop's customer service: a mainland phone number, a QQ number

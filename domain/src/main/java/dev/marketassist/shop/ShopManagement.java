@@ -10,8 +10,8 @@ import dev.marketassist.review.ReviewDecided;
 import dev.marketassist.review.ReviewManagement;
 import dev.marketassist.review.ReviewSubject;
 import dev.marketassist.review.ReviewTicket;
-import dev.marketassist.seller.OnboardingManagement;
-import dev.marketassist.seller.Provider;
+import dev.marketassist.provider.OnboardingManagement;
+import dev.marketassist.provider.Provider;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Service;
 

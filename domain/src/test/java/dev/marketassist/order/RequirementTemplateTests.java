@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.List;
 
-import dev.marketassist.catalog.Product;
+import dev.marketassist.product.Product;
 import dev.marketassist.core.InvalidValue;
 import dev.marketassist.order.Requirements.Answer;
 import org.bson.Document;
@@ -141,7 +141,7 @@ class RequirementTemplateTests {
 	@Test
 	void eachAnswerIsNonEmptyAndAtMostTheOneMaximum() {
 		assertThatThrownBy(() -> Requirements.answer("Server IP", "   ")).hasMessage("invalid.required");
-		String longest = "x".repeat(dev.marketassist.seller.TextRule.FORM_ANSWER.max());
+		String longest = "x".repeat(dev.marketassist.core.input.TextRule.FORM_ANSWER.max());
 		assertThat(Requirements.answer("Server IP", longest)).isEqualTo(longest);
 		assertThatThrownBy(() -> Requirements.answer("Server IP", longest + "y")).hasMessage("invalid.text.too-long");
 		assertThatThrownBy(() -> Requirements.answered(

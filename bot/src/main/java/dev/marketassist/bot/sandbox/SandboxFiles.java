@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.marketassist.catalog.FileUnavailable;
-import dev.marketassist.catalog.UploadedFiles;
+import dev.marketassist.product.FileUnavailable;
+import dev.marketassist.product.UploadedFiles;
 
 /**
  * Files sent in the sandbox chat, kept in memory (the latest {@value #KEPT}) until the product

@@ -2,7 +2,7 @@ package dev.marketassist.bot.sandbox;
 
 import dev.marketassist.dialogs.Conversation;
 import dev.marketassist.dialogs.Dialogs;
-import dev.marketassist.seller.PaymentSettings;
+import dev.marketassist.provider.PaymentSettings;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;

@@ -13,7 +13,7 @@ import dev.marketassist.bot.inbound.Deliverer;
 import dev.marketassist.bot.sending.DeliveryFailed;
 import dev.marketassist.bot.sending.OutboundMessages;
 import dev.marketassist.bot.sending.Priority;
-import dev.marketassist.catalog.FileStorage;
+import dev.marketassist.product.FileStorage;
 import dev.marketassist.dialogs.Conversation;
 import dev.marketassist.dialogs.Dialogs;
 import dev.marketassist.dialogs.Outcome;

@@ -8,8 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import dev.marketassist.catalog.FileUnavailable;
-import dev.marketassist.catalog.UploadedFiles;
+import dev.marketassist.product.FileUnavailable;
+import dev.marketassist.product.UploadedFiles;
 import org.telegram.telegrambots.meta.api.methods.GetFile;
 import org.telegram.telegrambots.meta.api.objects.File;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;

@@ -3,7 +3,7 @@ package dev.marketassist.bot.telegram;
 import dev.marketassist.bot.sending.OutboundMessages;
 import dev.marketassist.dialogs.Conversation;
 import dev.marketassist.dialogs.Dialogs;
-import dev.marketassist.seller.OnboardingManagement;
+import dev.marketassist.provider.OnboardingManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerPreCheckoutQuery;

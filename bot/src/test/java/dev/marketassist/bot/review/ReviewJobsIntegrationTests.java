@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import dev.marketassist.bot.orders.OrderApps;
+import dev.marketassist.bot.order.OrderApps;
 import dev.marketassist.review.ReviewDecisions;
 import dev.marketassist.review.ReviewManagement;
 import dev.marketassist.review.ReviewStatus;

@@ -51,7 +51,7 @@ class SandboxActivationIntegrationTests {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@EnableConfigurationProperties({ SandboxSettings.class, dev.marketassist.seller.PaymentSettings.class,
+	@EnableConfigurationProperties({ SandboxSettings.class, dev.marketassist.provider.PaymentSettings.class,
 			dev.marketassist.bot.TelegramSettings.class })
 	static class Settings {
 

@@ -13,7 +13,7 @@ import java.util.Locale;
 import dev.marketassist.dialogs.Conversation;
 import dev.marketassist.dialogs.session.ChatSession;
 import dev.marketassist.dialogs.session.ChatSessions;
-import dev.marketassist.seller.Provider;
+import dev.marketassist.provider.Provider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,7 +89,7 @@ class SandboxBrowserTests {
 		mongo.remove(query(where("chatId").gte(Conversation.SANDBOX_IDS_FROM)), Transcript.MESSAGES);
 		mongo.remove(query(where("_id").gte(Conversation.SANDBOX_IDS_FROM)), Transcript.CHATS);
 		// onboarding is for new sellers only: the personas start as nobody's operators (the browser tests share one app)
-		mongo.remove(query(where("operators.telegramUserId").gte(Conversation.SANDBOX_IDS_FROM)), dev.marketassist.seller.Provider.class);
+		mongo.remove(query(where("operators.telegramUserId").gte(Conversation.SANDBOX_IDS_FROM)), dev.marketassist.provider.Provider.class);
 		// the link of the log: its token becomes the cookie the page's requests carry
 		driver.get(base() + "/sandbox/sandbox.css?token=" + token.value());
 		((JavascriptExecutor) driver).executeScript("sessionStorage.clear();");

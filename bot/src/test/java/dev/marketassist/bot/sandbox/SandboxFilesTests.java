@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 
-import dev.marketassist.catalog.FileUnavailable;
+import dev.marketassist.product.FileUnavailable;
 import org.junit.jupiter.api.Test;
 
 /** Files sent in the sandbox chat, as the product storage fetches them. */

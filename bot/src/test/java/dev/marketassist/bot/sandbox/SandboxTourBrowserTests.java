@@ -13,19 +13,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import dev.marketassist.catalog.Product;
+import dev.marketassist.product.Product;
 import dev.marketassist.dialogs.Conversation;
 import dev.marketassist.dialogs.session.ChatSession;
 import dev.marketassist.order.Order;
 import dev.marketassist.order.OrderStatus;
 import dev.marketassist.review.ReviewSubject;
 import dev.marketassist.review.ReviewTicket;
-import dev.marketassist.seller.BankAccountNumber;
-import dev.marketassist.seller.CompanyDetails;
-import dev.marketassist.seller.PhoneNumber;
-import dev.marketassist.seller.Provider;
-import dev.marketassist.seller.ProviderManagement;
-import dev.marketassist.seller.UnifiedSocialCreditCode;
+import dev.marketassist.provider.BankAccountNumber;
+import dev.marketassist.provider.CompanyDetails;
+import dev.marketassist.core.input.PhoneNumber;
+import dev.marketassist.provider.Provider;
+import dev.marketassist.provider.ProviderManagement;
+import dev.marketassist.provider.UnifiedSocialCreditCode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,7 +116,7 @@ class SandboxTourBrowserTests {
 		mongo.remove(query(where("_id").gte(Conversation.SANDBOX_IDS_FROM)), Transcript.CHATS);
 		mongo.remove(query(where("uscc").in(USCC, USCC_ZH)), Provider.class);
 		// onboarding is for new sellers only: the personas start as nobody's operators (the browser tests share one app)
-		mongo.remove(query(where("operators.telegramUserId").gte(Conversation.SANDBOX_IDS_FROM)), dev.marketassist.seller.Provider.class);
+		mongo.remove(query(where("operators.telegramUserId").gte(Conversation.SANDBOX_IDS_FROM)), dev.marketassist.provider.Provider.class);
 		// the link of the log: its token becomes the cookie the page's requests carry
 		driver.get(base() + "/sandbox/sandbox.css?token=" + token.value());
 		((JavascriptExecutor) driver).executeScript("sessionStorage.clear();");

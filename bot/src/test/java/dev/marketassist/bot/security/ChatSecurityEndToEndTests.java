@@ -18,15 +18,15 @@ import dev.marketassist.review.ReviewDecisions;
 import dev.marketassist.review.ReviewSubject;
 import dev.marketassist.review.ReviewTicket;
 import dev.marketassist.review.ReviewTickets;
-import dev.marketassist.seller.BankAccountNumber;
-import dev.marketassist.seller.CompanyDetails;
-import dev.marketassist.seller.MerchantChanges;
-import dev.marketassist.seller.OnboardingManagement;
-import dev.marketassist.seller.PhoneNumber;
-import dev.marketassist.seller.ProviderManagement;
-import dev.marketassist.seller.UnifiedSocialCreditCode;
-import dev.marketassist.seller.WeChatPayMerchantId;
-import dev.marketassist.shop.AccountChangeManagement;
+import dev.marketassist.provider.BankAccountNumber;
+import dev.marketassist.provider.CompanyDetails;
+import dev.marketassist.provider.MerchantChanges;
+import dev.marketassist.provider.OnboardingManagement;
+import dev.marketassist.core.input.PhoneNumber;
+import dev.marketassist.provider.ProviderManagement;
+import dev.marketassist.provider.UnifiedSocialCreditCode;
+import dev.marketassist.provider.WeChatPayMerchantId;
+import dev.marketassist.provider.AccountChangeManagement;
 import dev.marketassist.testing.CallbackAnswer;
 import dev.marketassist.testing.ChatExpectations;
 import dev.marketassist.testing.SentMessage;
@@ -83,7 +83,7 @@ class ChatSecurityEndToEndTests {
 	MerchantChanges merchants;
 
 	@Autowired
-	dev.marketassist.seller.TeamManagement teams;
+	dev.marketassist.provider.TeamManagement teams;
 
 	@Autowired
 	ReviewDecisions decisions;

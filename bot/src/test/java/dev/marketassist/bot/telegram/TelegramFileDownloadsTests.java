@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 
-import dev.marketassist.catalog.FileUnavailable;
-import dev.marketassist.catalog.UploadedFiles;
+import dev.marketassist.product.FileUnavailable;
+import dev.marketassist.product.UploadedFiles;
 import dev.marketassist.testing.StandInBotApi;
 import dev.marketassist.testing.TgUser;
 import org.junit.jupiter.api.AfterEach;

@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.marketassist.MarketAssistantApplication;
 import dev.marketassist.benchmark.Uscc;
-import dev.marketassist.seller.Provider;
+import dev.marketassist.provider.Provider;
 import dev.marketassist.testing.SentMessage;
 import dev.marketassist.testing.EndToEnd;
 import dev.marketassist.testing.StandInBotApi;

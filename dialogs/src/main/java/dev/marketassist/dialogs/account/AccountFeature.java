@@ -17,10 +17,10 @@ import dev.marketassist.dialogs.engine.DialogEngine;
 import dev.marketassist.dialogs.engine.Turn;
 import dev.marketassist.review.ReviewStatus;
 import dev.marketassist.review.ReviewTicket;
-import dev.marketassist.seller.OnboardingManagement;
-import dev.marketassist.seller.PhoneNumber;
-import dev.marketassist.seller.Provider;
-import dev.marketassist.shop.AccountChangeManagement;
+import dev.marketassist.provider.OnboardingManagement;
+import dev.marketassist.core.input.PhoneNumber;
+import dev.marketassist.provider.Provider;
+import dev.marketassist.provider.AccountChangeManagement;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 

@@ -4,7 +4,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 
-import dev.marketassist.catalog.StoredFile;
+import dev.marketassist.product.StoredFile;
 import dev.marketassist.core.NotFound;
 import dev.marketassist.core.Refused;
 import dev.marketassist.core.calendar.WorkingDayCalendar;
@@ -17,7 +17,7 @@ import dev.marketassist.review.ReviewDecisions;
 import dev.marketassist.review.ReviewQueue;
 import dev.marketassist.review.ReviewTicket;
 import dev.marketassist.review.ReviewerDirectory;
-import dev.marketassist.seller.Providers;
+import dev.marketassist.provider.Providers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;

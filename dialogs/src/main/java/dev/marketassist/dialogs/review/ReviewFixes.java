@@ -5,12 +5,12 @@ import java.util.Map;
 import dev.marketassist.core.Refused;
 import dev.marketassist.dialogs.engine.DialogEngine;
 import dev.marketassist.dialogs.engine.Turn;
-import dev.marketassist.dialogs.products.ProductEdits;
+import dev.marketassist.dialogs.product.ProductEdits;
 import dev.marketassist.review.ReviewSubject;
 import dev.marketassist.review.ReviewTicket;
 import dev.marketassist.review.ReviewTickets;
-import dev.marketassist.seller.Provider;
-import dev.marketassist.seller.Providers;
+import dev.marketassist.provider.Provider;
+import dev.marketassist.provider.Providers;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 

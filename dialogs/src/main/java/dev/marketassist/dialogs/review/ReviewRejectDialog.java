@@ -10,7 +10,7 @@ import dev.marketassist.dialogs.engine.DialogDefinition;
 import dev.marketassist.dialogs.engine.Step;
 import dev.marketassist.review.ReviewDecisions;
 import dev.marketassist.review.ReviewTicket;
-import dev.marketassist.seller.TextRule;
+import dev.marketassist.core.input.TextRule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

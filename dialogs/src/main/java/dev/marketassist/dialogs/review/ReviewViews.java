@@ -16,8 +16,8 @@ import dev.marketassist.dialogs.Words;
 import dev.marketassist.review.ReviewQueue;
 import dev.marketassist.review.ReviewStatus;
 import dev.marketassist.review.ReviewTicket;
-import dev.marketassist.seller.PhoneNumber;
-import dev.marketassist.seller.Provider;
+import dev.marketassist.core.input.PhoneNumber;
+import dev.marketassist.provider.Provider;
 
 /**
  * How tickets look in chat: the queue (counts, then one button per ticket, overdue first) and a

@@ -18,9 +18,9 @@ import dev.marketassist.dialogs.Texts;
 import dev.marketassist.dialogs.engine.ButtonType;
 import dev.marketassist.dialogs.engine.ChatFeature;
 import dev.marketassist.dialogs.engine.Turn;
-import dev.marketassist.seller.Operator;
-import dev.marketassist.seller.Provider;
-import dev.marketassist.seller.TeamManagement;
+import dev.marketassist.provider.Operator;
+import dev.marketassist.provider.Provider;
+import dev.marketassist.provider.TeamManagement;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -77,7 +77,7 @@ class TeamFeature implements ChatFeature {
 		try {
 			String token = team.invite(turn.from().userId(), INVITATION_VALIDITY);
 			String link = links.invite(token).orElseGet(() -> StartLinks.command(StartLinks.INVITE + token));
-			turn.say(turn.texts().get("seller.invite.link", link, INVITATION_VALIDITY.toDays()));
+			turn.say(turn.texts().get("provider.invite.link", link, INVITATION_VALIDITY.toDays()));
 		}
 		catch (Refused refused) {
 			turn.say(turn.texts().get(refused.code(), refused.args().toArray()));
@@ -93,7 +93,7 @@ class TeamFeature implements ChatFeature {
 	public void deepLink(Turn turn, String token) {
 		try {
 			Provider provider = team.acceptInvite(token, turn.from().userId(), turn.from().firstName());
-			turn.say(turn.texts().get("seller.invite.joined", provider.getCompanyName()));
+			turn.say(turn.texts().get("provider.invite.joined", provider.getCompanyName()));
 		}
 		catch (Refused refused) {
 			turn.say(turn.texts().get(refused.code(), refused.args().toArray()));

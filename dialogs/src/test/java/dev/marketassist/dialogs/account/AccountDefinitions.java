@@ -4,7 +4,7 @@ import static org.mockito.Mockito.mock;
 
 import dev.marketassist.core.calendar.WorkingDayCalendar;
 import dev.marketassist.dialogs.engine.DialogDefinition;
-import dev.marketassist.shop.AccountChangeManagement;
+import dev.marketassist.provider.AccountChangeManagement;
 
 /** The account dialog as its configuration defines it, over stand-ins for the domain (no Spring). */
 public final class AccountDefinitions {

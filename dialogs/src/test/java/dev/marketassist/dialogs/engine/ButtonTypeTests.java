@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import dev.marketassist.dialogs.Button;
-import dev.marketassist.dialogs.orders.OrderButtons;
+import dev.marketassist.dialogs.order.OrderButtons;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,19 @@
+package dev.marketassist.provider;
+
+import java.util.Optional;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+import org.springframework.data.mongodb.repository.Query;
+
+/** The providers in MongoDB. */
+public interface Providers extends MongoRepository<Provider, String> {
+
+	Optional<Provider> findByUscc(String uscc);
+
+	Optional<Provider> findBySubmissionId(String submissionId);
+
+	/** The provider a Telegram user operates (the team is stored flat: {@code operators.telegramUserId}). */
+	@Query("{ 'operators.telegramUserId': ?0 }")
+	Optional<Provider> findFirstByOperatorsTelegramUserId(long telegramUserId);
+
+}

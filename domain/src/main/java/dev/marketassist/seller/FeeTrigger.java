@@ -1,8 +1,0 @@
-package dev.marketassist.seller;
-
-/** What moves the certification fee. */
-public enum FeeTrigger {
-
-	DEFER, REQUEST_PAYMENT, CONFIRM_PAYMENT
-
-}
