@@ -45,14 +45,14 @@ class DialogDiagramsTests {
 	/** Each diagram file (under the dialogs' sources) and the definition it is drawn from. */
 	static Map<String, DialogDefinition> diagrams() {
 		Map<String, DialogDefinition> diagrams = new LinkedHashMap<>();
-		diagrams.put("onboarding/onboarding.mmd", OnboardingDefinitions.onboarding());
-		diagrams.put("onboarding/shop.mmd", OnboardingDefinitions.shop());
-		diagrams.put("onboarding/merchant.mmd", OnboardingDefinitions.merchant());
-		diagrams.put("products/product.mmd", ProductDefinitions.product());
+		diagrams.put("provider/onboarding.mmd", OnboardingDefinitions.onboarding());
+		diagrams.put("provider/shop.mmd", OnboardingDefinitions.shop());
+		diagrams.put("provider/merchant.mmd", OnboardingDefinitions.merchant());
+		diagrams.put("product/product.mmd", ProductDefinitions.product());
 		diagrams.put("account/account.mmd", AccountDefinitions.account());
 		diagrams.put("review/review-reject.mmd", ReviewDefinitions.reject());
-		diagrams.put("orders/order-form.mmd", OrderDefinitions.requirements());
-		diagrams.put("orders/order-dispute.mmd", OrderDefinitions.dispute());
+		diagrams.put("order/order-form.mmd", OrderDefinitions.requirements());
+		diagrams.put("order/order-dispute.mmd", OrderDefinitions.dispute());
 		return diagrams;
 	}
 
