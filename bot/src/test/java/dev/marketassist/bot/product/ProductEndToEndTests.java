@@ -112,6 +112,14 @@ class ProductEndToEndTests {
 	@Test
 	void anOpsProductIsCheckedFieldByFieldApprovedDelistedAndRelistedThroughReview() throws Exception {
 		TgUser ada = seller(820_000_101L, "91350100M000100Y43", "ACME Cloud");
+		Product product = submittedFieldByField(ada);
+		approvedInChatByAReviewer(ada, product);
+		delistedAndRelisted(ada, product);
+		modifiedWhileListedAndRejected(ada, product);
+	}
+
+	/** Every field of an ops product, each with bad input first, then Submit; the files kept in GridFS as sent. */
+	private Product submittedFieldByField(TgUser ada) throws Exception {
 		telegram.injectText(ada, "/products");
 		SentMessage list = chats.expect(ada, "My products");
 		assertThat(list.text()).contains("No products yet");
@@ -208,7 +216,11 @@ class ProductEndToEndTests {
 		// the largest of the photo's sizes (the stand-in serves a photo as zero bytes of its size)
 		assertThat(storedBytes(product.getDetails().logo().reference())).hasSize(80_000);
 		assertThat(filesOf(product.getProviderId())).hasSize(2);
+		return product;
+	}
 
+	/** Delisting refused while in review; a reviewer gets the files and approves in chat; the product is listed. */
+	private void approvedInChatByAReviewer(TgUser ada, Product product) {
 		// delisting is refused while in review (a forged or late button)
 		forgeOnAFreshMenu(ada, ProductButtons.DELIST_YES, product.getId());
 		chats.expect(ada, "Only a listed product can be delisted");
@@ -241,7 +253,10 @@ class ProductEndToEndTests {
 		telegram.clickButton(rita, telegram.awaitText(rita.chatId(), "Status: claimed"), "✅ Approve");
 		chats.expect(ada, "Your product Linux server care is approved");
 		awaitStatus(product.getId(), ProductStatus.LISTED);
+	}
 
+	/** Delisted from its page (the notice and the page in one message), relisted through review. */
+	private void delistedAndRelisted(TgUser ada, Product product) throws Exception {
 		telegram.injectText(ada, "/products");
 		telegram.clickButton(ada, chats.expect(ada, "My products (1)"), "1. Linux server care");
 		SentMessage page = chats.expect(ada, "Status: Listed");
@@ -269,7 +284,10 @@ class ProductEndToEndTests {
 		chats.expect(ada, "Only a delisted product can be relisted");
 		decide(ticket.getId(), "approve", "{\"reviewer\":\"" + ALICE + "\"}");
 		awaitStatus(product.getId(), ProductStatus.LISTED);
+	}
 
+	/** A modification of a listed product: the listed version stays listed beside the change in review, also when the change is rejected. */
+	private void modifiedWhileListedAndRejected(TgUser ada, Product product) throws Exception {
 		// a modification of a listed product: the listed version stays listed, also when it is rejected
 		telegram.injectText(ada, "/products");
 		telegram.clickButton(ada, chats.expect(ada, "My products (1)"), "1. Linux server care");

@@ -51,6 +51,17 @@ class OnboardingEndToEndTests {
 	void aSellerCompletesOnboardingInEnglishAcrossARestart() {
 		app = start();
 		TgUser ada = EndToEnd.english("Ada");
+		companyNameAndCreditCode(ada);
+		app.close();
+		app = start();
+		contactAndBankAfterTheRestartThenTheSummary(ada);
+		SentMessage notPurchasable = feeDeferredAndShopSubmitted(ada);
+		feePaidAndMerchantAccountAdded(ada, notPurchasable);
+		theFunnelAndTheStoredProviderSayTheSame(ada);
+	}
+
+	/** The menu, the agreement, real-name verification, the company name and the credit code, each with bad input first. */
+	private void companyNameAndCreditCode(TgUser ada) {
 		long chat = ada.chatId();
 		telegram.injectText(ada, "/start");
 		SentMessage menu = telegram.awaitText(chat, "Cloud Marketplace assistant");
@@ -93,10 +104,11 @@ class OnboardingEndToEndTests {
 		telegram.awaitText(chat, "cannot appear in a Unified Social Credit Code");
 		telegram.injectText(ada, "91350100m000100y43");
 		telegram.awaitText(chat, "Who is the contact person");
+	}
 
-		app.close();
-		app = start();
-
+	/** Resumed after the restart: the contact, the bank (with Back and Keep), the summary with an Edit, Cancel refused, Submit. */
+	private void contactAndBankAfterTheRestartThenTheSummary(TgUser ada) {
+		long chat = ada.chatId();
 		telegram.injectText(ada, "/start");
 		SentMessage resume = telegram.awaitText(chat, "You have unfinished work");
 		assertThat(resume.text()).contains("Seller onboarding — step 5 of 11");
@@ -151,7 +163,11 @@ class OnboardingEndToEndTests {
 		telegram.clickButton(ada, summary3, "✅ Submit");
 		SentMessage done = telegram.awaitText(chat, "Company information of");
 		assertThat(done.text()).contains("ACME Cloud & Co.").contains("**** **** 2233");
+	}
 
+	/** The fee "not now": products refused; the shop submitted meanwhile waits for the fee; My shop is not purchasable. */
+	private SentMessage feeDeferredAndShopSubmitted(TgUser ada) {
+		long chat = ada.chatId();
 		// the certification fee: not now; products are refused until it is paid
 		SentMessage fee = telegram.awaitText(chat, "Platform certification fee: ¥5,000");
 		telegram.clickButton(ada, fee, "Not now");
@@ -189,7 +205,12 @@ class OnboardingEndToEndTests {
 		telegram.clickButton(ada, menu3, "🏬 My shop");
 		SentMessage notPurchasable = telegram.awaitText(chat, "Not purchasable:");
 		assertThat(notPurchasable.buttonTexts()).containsExactly("💳 Pay now");
+		return notPurchasable;
+	}
 
+	/** Paying by the link and the gateway's REST callback, then the merchant account (at least one ID). */
+	private void feePaidAndMerchantAccountAdded(TgUser ada, SentMessage notPurchasable) {
+		long chat = ada.chatId();
 		// paying: the link, then the gateway's callback on the REST API
 		telegram.clickButton(ada, notPurchasable, "💳 Pay now");
 		SentMessage payment = telegram.awaitText(chat, "payment page");
@@ -234,7 +255,10 @@ class OnboardingEndToEndTests {
 				StandInBotApi.DEFAULT_TIMEOUT);
 		telegram.clickButton(ada, menu4, "🏬 My shop");
 		telegram.awaitText(chat, "Purchasable: buyers can pay");
+	}
 
+	/** The funnel's counters and the stored provider agree with what was typed. */
+	private void theFunnelAndTheStoredProviderSayTheSame(TgUser ada) {
 		// the funnel: every step entered and completed is counted (this context saw the second half)
 		var meters = app.getBean(io.micrometer.core.instrument.MeterRegistry.class);
 		assertThat(meters.find("market.dialog.steps").tags("dialog", "onboarding", "event", "submitted").counter().count())
