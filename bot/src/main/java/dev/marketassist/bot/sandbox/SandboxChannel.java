@@ -16,6 +16,7 @@ import dev.marketassist.dialogs.Dialogs;
 import dev.marketassist.dialogs.Inbound;
 import dev.marketassist.dialogs.Input;
 import dev.marketassist.dialogs.Outcome;
+import dev.marketassist.dialogs.session.ChatSessions;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
@@ -54,12 +55,13 @@ class SandboxChannel implements AutoCloseable {
 	record Answer(String notice, boolean pending) {
 	}
 
-	SandboxChannel(Dialogs dialogs, Transcript transcript, Clock clock, Duration maxBackoff, Duration replyTimeout) {
+	SandboxChannel(Dialogs dialogs, ChatSessions sessions, Transcript transcript, Clock clock, Duration maxBackoff,
+			Duration replyTimeout) {
 		this.dialogs = dialogs;
 		this.transcript = transcript;
 		this.clock = clock;
 		this.replyTimeout = replyTimeout;
-		this.delivery = new SandboxDelivery(dialogs, transcript, answers);
+		this.delivery = new SandboxDelivery(dialogs, transcript, answers, sessions);
 		this.pipeline = new ChatPipeline(dialogs, delivery, WORKERS, maxBackoff, new SimpleMeterRegistry());
 		// notifications (fee received, review results, order steps) appear at once, not at the next sweep
 		dialogs.addDeliveryTrigger((chatId, sessionId) -> {

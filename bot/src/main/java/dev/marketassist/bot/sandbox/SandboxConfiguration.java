@@ -5,6 +5,7 @@ import java.time.Clock;
 import dev.marketassist.bot.TelegramSettings;
 import dev.marketassist.bot.inbound.UndeliveredSweep;
 import dev.marketassist.dialogs.Dialogs;
+import dev.marketassist.dialogs.session.ChatSessions;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -53,8 +54,10 @@ class SandboxConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean(destroyMethod = "close")
-	SandboxChannel sandboxChannel(Dialogs dialogs, Transcript transcript, Clock clock, TelegramSettings telegram) {
-		return new SandboxChannel(dialogs, transcript, clock, telegram.maxBackoff(), settings.replyTimeout());
+	SandboxChannel sandboxChannel(Dialogs dialogs, ObjectProvider<ChatSessions> sessions, Transcript transcript, Clock clock,
+			TelegramSettings telegram) {
+		return new SandboxChannel(dialogs, sessions.getIfAvailable(), transcript, clock, telegram.maxBackoff(),
+				settings.replyTimeout());
 	}
 
 	@Bean

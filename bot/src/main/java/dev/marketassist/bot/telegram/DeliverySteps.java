@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.marketassist.bot.inbound.OutboxDelivery;
 import dev.marketassist.dialogs.Outgoing;
 import dev.marketassist.dialogs.Outgoing.Action;
 import dev.marketassist.dialogs.Reply;
@@ -23,7 +24,7 @@ import dev.marketassist.dialogs.menu.NavigationButtons;
 final class DeliverySteps {
 
 	/** A call to make, and the outbox entries it delivers. */
-	record Step(List<String> keys, Outgoing entry) {
+	record Step(List<String> keys, Outgoing entry) implements OutboxDelivery.Step {
 	}
 
 	private static final int REMEMBERED = 20_000;

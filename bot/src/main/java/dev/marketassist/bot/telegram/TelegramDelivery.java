@@ -1,6 +1,5 @@
 package dev.marketassist.bot.telegram;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -10,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import dev.marketassist.bot.inbound.Deliverer;
+import dev.marketassist.bot.inbound.OutboxDelivery;
 import dev.marketassist.bot.sending.DeliveryFailed;
 import dev.marketassist.bot.sending.OutboundMessages;
 import dev.marketassist.bot.sending.Priority;
@@ -27,11 +27,12 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
- * Delivers the conversations' outbox to Telegram through the one rate-limited sender, entry by
- * entry in order, and confirms what was delivered in one write. An entry that Telegram refuses
- * for good (the user blocked the bot, the message is gone) is dropped with a log line; one that
- * could not be sent for now stays in the outbox for the recovery sweep. Every button press is
- * acknowledged (answerCallbackQuery) first, so the user's spinner stops at once.
+ * Delivers the conversations' outbox to Telegram through the one rate-limited sender: the
+ * Telegram {@link OutboxDelivery.Channel} of the shared outbox loop, which performs the entries in
+ * order and confirms them in one write. An entry that Telegram refuses for good (the user blocked
+ * the bot, the message is gone) is dropped with a log line; one that could not be sent for now
+ * stays in the outbox for the recovery sweep. Every button press is acknowledged
+ * (answerCallbackQuery) first, so the user's spinner stops at once.
  * <p>
  * Delivery is asynchronous: no thread waits for Telegram; the next entry is sent when the previous
  * one is answered, and the confirmation is written on the delivery threads. The outcome of a
@@ -41,15 +42,13 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * the message has no buttons any more (see {@link DeliverySteps}); a stale button that survives a
  * crash is recognised as stale by the engine.
  */
-final class TelegramDelivery implements Deliverer {
+final class TelegramDelivery implements Deliverer, OutboxDelivery.Channel<DeliverySteps.Step> {
 
 	private static final Logger log = LoggerFactory.getLogger(TelegramDelivery.class);
 
 	private static final long TIMEOUT_SECONDS = 120;
 
 	private final OutboundMessages sender;
-
-	private final Dialogs dialogs;
 
 	private final ReplyRenderer renderer = new ReplyRenderer();
 
@@ -59,16 +58,15 @@ final class TelegramDelivery implements Deliverer {
 
 	private final String providerToken;
 
-	private final Executor executor;
+	private final OutboxDelivery<DeliverySteps.Step> outbox;
 
 	TelegramDelivery(OutboundMessages sender, Dialogs dialogs, String providerToken, FileStorage files, Executor executor,
 			boolean keepSupersededButtons) {
 		this.steps = new DeliverySteps(keepSupersededButtons);
 		this.sender = sender;
-		this.dialogs = dialogs;
 		this.providerToken = providerToken;
 		this.documents = new DocumentUploads(sender, files);
-		this.executor = executor;
+		this.outbox = new OutboxDelivery<>(dialogs, this, executor);
 	}
 
 	@Override
@@ -79,69 +77,26 @@ final class TelegramDelivery implements Deliverer {
 	@Override
 	public CompletableFuture<Void> deliverAsync(Outcome outcome, String callbackId, boolean reply) {
 		answer(callbackId, outcome.notice());
-		Priority priority = reply ? Priority.REPLY : Priority.BACKGROUND;
-		long chatId = outcome.chatId();
-		Progress progress = new Progress();
-		CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-		for (DeliverySteps.Step step : this.steps.plan(chatId, outcome.deliveries())) {
-			chain = chain.thenComposeAsync((ignored) -> progress.stopped ? CompletableFuture.completedFuture(null)
-					: perform(chatId, step, priority, progress), this.executor);
-		}
-		return chain.thenComposeAsync((ignored) -> {
-			if (progress.stopped) {
-				this.dialogs.paused(outcome.sessionId(), progress.done, progress.prompt);
-				return CompletableFuture.completedFuture(null);
-			}
-			// entries another instance stored meanwhile and left to this one (it holds the chat's delivery lease)
-			Outcome next = this.dialogs.delivered(outcome.sessionId(), progress.done, progress.prompt);
-			return (next == null || next.deliveries().isEmpty()) ? CompletableFuture.<Void>completedFuture(null)
-					: deliverAsync(next, null, reply);
-		}, this.executor);
+		return this.outbox.deliver(outcome, reply);
 	}
 
-	private static final class Progress {
-
-		final List<String> done = new ArrayList<>();
-
-		volatile Integer prompt;
-
-		volatile boolean stopped;
-
+	@Override
+	public List<DeliverySteps.Step> plan(long chatId, List<Outgoing> entries) {
+		return this.steps.plan(chatId, entries);
 	}
 
-	private CompletableFuture<Void> perform(long chatId, DeliverySteps.Step step, Priority priority, Progress progress) {
-		if (step.entry() == null) { // only entries with nothing left to do
-			progress.done.addAll(step.keys());
-			return CompletableFuture.completedFuture(null);
-		}
-		CompletableFuture<Integer> performed;
-		try {
-			performed = perform(chatId, step.entry(), priority);
-		}
-		catch (RuntimeException ex) {
-			performed = CompletableFuture.failedFuture(ex);
-		}
-		return performed.handle((live, error) -> {
-			if (error == null) {
-				if (live != null) {
-					progress.prompt = live;
-				}
-				progress.done.addAll(step.keys());
-				return null;
-			}
-			DeliveryFailed failed = asFailure(step.entry().action().name(), error);
-			if (!failed.permanent()) {
-				log.warn("Delivery to chat …{} paused ({}); the rest waits for the recovery sweep", tail(chatId),
-						failed.getMessage());
-				progress.stopped = true;
-			}
-			else {
-				log.warn("Dropping an undeliverable {} for chat …{}: {} {}", step.entry().action(), tail(chatId),
-						failed.errorCode(), failed.blockedByUser() ? "(bot blocked by the user)" : "");
-				progress.done.addAll(step.keys());
-			}
-			return null;
-		});
+	@Override
+	public CompletableFuture<Integer> perform(Outcome owed, DeliverySteps.Step step, boolean reply) {
+		return perform(owed.chatId(), step.entry(), reply ? Priority.REPLY : Priority.BACKGROUND);
+	}
+
+	@Override
+	public OutboxDelivery.Failure classify(Outgoing entry, Throwable error) {
+		DeliveryFailed failed = asFailure(entry.action().name(), error);
+		return failed.permanent()
+				? OutboxDelivery.Failure.permanentFailure(
+						failed.errorCode() + (failed.blockedByUser() ? " (bot blocked by the user)" : ""))
+				: OutboxDelivery.Failure.transientFailure(failed.getMessage());
 	}
 
 	/** Performs one entry; completes with the id of the message that now carries live buttons, if any. */
@@ -282,8 +237,7 @@ final class TelegramDelivery implements Deliverer {
 	}
 
 	static String tail(long chatId) {
-		String id = Long.toString(Math.abs(chatId));
-		return id.length() <= 3 ? id : id.substring(id.length() - 3);
+		return OutboxDelivery.tail(chatId);
 	}
 
 }
