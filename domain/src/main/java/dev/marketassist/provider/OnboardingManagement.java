@@ -63,6 +63,11 @@ public class OnboardingManagement {
 	/** "Not now" (暂不缴纳): recorded, and a reminder is scheduled. */
 	public Provider deferFee(long telegramUserId) {
 		Provider provider = providerOf(telegramUserId);
+		if (provider.fee().status() == FeeStatus.DEFERRED) {
+			// idempotent: the same "not now" again (a redelivered update whose session write was lost with its
+			// instance, after this write was made) is answered as the first was, not refused
+			return provider;
+		}
 		provider.fee().move(fees.next(provider.fee().status(), FeeTrigger.DEFER));
 		Provider saved = providers.save(provider);
 		tasks.schedule(FEE_REMINDER + ":" + saved.getId(), FEE_REMINDER, saved.getId(),

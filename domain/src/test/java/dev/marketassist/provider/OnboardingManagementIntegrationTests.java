@@ -90,6 +90,9 @@ class OnboardingManagementIntegrationTests {
 	@Test
 	void defersTheFeeAndSchedulesAReminder() {
 		assertThat(onboarding.deferFee(owner).fee().status()).isEqualTo(FeeStatus.DEFERRED);
+		Long version = providers.findById(provider.getId()).orElseThrow().getVersion();
+		assertThat(onboarding.deferFee(owner).getVersion()).as("\"not now\" again (a redelivered update) changes nothing")
+			.isEqualTo(version);
 		assertThat(tasks.find(OnboardingManagement.FEE_REMINDER + ":" + provider.getId()).orElseThrow().dueAt())
 			.isEqualTo(clock.instant().plus(Duration.ofDays(3)));
 		assertThatThrownBy(() -> onboarding.requireFeePaid(owner)).isInstanceOf(Refused.class).hasMessage("refused.fee.unpaid");
