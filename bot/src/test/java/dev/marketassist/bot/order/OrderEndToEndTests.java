@@ -2,9 +2,6 @@ package dev.marketassist.bot.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -22,6 +19,7 @@ import dev.marketassist.testing.ChatExpectations;
 import dev.marketassist.testing.SentMessage;
 import dev.marketassist.testing.StandInBotApi;
 import dev.marketassist.testing.TgUser;
+import dev.marketassist.testing.RestCalls;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,8 +38,6 @@ import dev.marketassist.dialogs.session.ChatSessions;
 class OrderEndToEndTests {
 
 	static final ObjectMapper json = new ObjectMapper();
-
-	static final HttpClient http = HttpClient.newHttpClient();
 
 	/** A reviewer who works through a reviewers' tool (REST). */
 	static final String REVIEWER = "830000201";
@@ -335,8 +331,7 @@ class OrderEndToEndTests {
 		HttpResponse<String> response = post(order("MK 2026").replace("\"1999.00\"", "\"-1\""), OrderApps.API_KEY);
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(json.readTree(response.body()).path("code").asText()).isEqualTo("invalid.order.reference");
-		HttpResponse<String> docs = http.send(HttpRequest.newBuilder(URI.create(base() + "/v3/api-docs")).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> docs = RestCalls.to(app, null).get("/v3/api-docs");
 		assertThat(docs.body()).contains("/api/orders").contains("/api/orders/{orderId}");
 	}
 
@@ -365,31 +360,17 @@ class OrderEndToEndTests {
 	}
 
 	/** A call to the REST API with the API key. */
-	private static HttpResponse<String> call(String path, String json) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(base() + path))
-			.header("Content-Type", "application/json")
-			.header("X-Api-Key", OrderApps.API_KEY)
-			.POST(HttpRequest.BodyPublishers.ofString(json))
-			.build(), HttpResponse.BodyHandlers.ofString());
+	private static HttpResponse<String> call(String path, String json) {
+		return RestCalls.to(app, OrderApps.API_KEY).post(path, json);
 	}
 
-	private static HttpResponse<String> post(String body, String key) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + "/api/orders"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body));
-		if (key != null) {
-			request.header("X-Api-Key", key);
-		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	private static HttpResponse<String> post(String body, String key) {
+		return RestCalls.to(app, OrderApps.API_KEY).post("/api/orders", body, key);
 	}
 
-	private static HttpResponse<String> get(String orderId) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(base() + "/api/orders/" + orderId)).header("X-Api-Key", OrderApps.API_KEY).build(),
-				HttpResponse.BodyHandlers.ofString());
+	private static HttpResponse<String> get(String orderId) {
+		return RestCalls.to(app, OrderApps.API_KEY).get("/api/orders/" + orderId);
 	}
 
-	private static String base() {
-		return "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
-	}
 
 }

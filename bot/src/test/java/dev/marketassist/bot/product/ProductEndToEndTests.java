@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,6 +29,7 @@ import dev.marketassist.testing.ChatExpectations;
 import dev.marketassist.testing.SentMessage;
 import dev.marketassist.testing.StandInBotApi;
 import dev.marketassist.testing.TgUser;
+import dev.marketassist.testing.RestCalls;
 import org.awaitility.Awaitility;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterAll;
@@ -624,13 +622,8 @@ class ProductEndToEndTests {
 		assertThat(post("/api/reviews/" + ticket + "/" + decision, json).statusCode()).isEqualTo(200);
 	}
 
-	private HttpResponse<String> post(String path, String json) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-			.header("Content-Type", "application/json")
-			.header("X-Api-Key", API_KEY)
-			.POST(HttpRequest.BodyPublishers.ofString(json))
-			.build();
-		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> post(String path, String json) {
+		return new RestCalls(() -> port, API_KEY).post(path, json);
 	}
 
 }

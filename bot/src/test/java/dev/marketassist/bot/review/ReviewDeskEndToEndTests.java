@@ -3,9 +3,6 @@ package dev.marketassist.bot.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -26,6 +23,7 @@ import dev.marketassist.shop.ShopStatus;
 import dev.marketassist.testing.SentMessage;
 import dev.marketassist.testing.StandInBotApi;
 import dev.marketassist.testing.TgUser;
+import dev.marketassist.testing.RestCalls;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -84,6 +82,8 @@ class ReviewDeskEndToEndTests {
 
 	@LocalServerPort
 	int port;
+
+	final RestCalls rest = new RestCalls(() -> port, API_KEY);
 
 	@Autowired
 	ProviderManagement providers;
@@ -255,12 +255,8 @@ class ReviewDeskEndToEndTests {
 		assertThat(provider.getContactPhone()).isEqualTo("+8613912345678");
 	}
 
-	private String get(String path) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-			.header("X-Api-Key", API_KEY)
-			.GET()
-			.build();
-		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+	private String get(String path) {
+		return rest.get(path).body();
 	}
 
 	/** A provider whose fee is paid, its operator speaking English, and its shop in review. */
@@ -282,13 +278,8 @@ class ReviewDeskEndToEndTests {
 		return submitted.ticket();
 	}
 
-	private HttpResponse<String> post(String path, String json, String key) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-			.header("Content-Type", "application/json")
-			.header("X-Api-Key", key)
-			.POST(HttpRequest.BodyPublishers.ofString(json))
-			.build();
-		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> post(String path, String json, String key) {
+		return rest.post(path, json, key);
 	}
 
 }

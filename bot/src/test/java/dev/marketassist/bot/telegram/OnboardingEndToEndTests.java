@@ -11,6 +11,7 @@ import dev.marketassist.testing.SentMessage;
 import dev.marketassist.testing.StandInBotApi;
 import dev.marketassist.testing.TgUser;
 import dev.marketassist.testing.EndToEnd;
+import dev.marketassist.testing.RestCalls;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -370,21 +371,9 @@ class OnboardingEndToEndTests {
 	static final String API_KEY = "test-api-key-0123456789abcdefghijklmnop";
 
 	private int confirmPayment(String reference, String key) {
-		try {
-			var request = java.net.http.HttpRequest
-				.newBuilder(java.net.URI.create("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port")
-						+ "/api/payments/" + reference + "/confirm"))
-				.header("Content-Type", "application/json")
-				.header("X-Api-Key", key)
-				.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"amount\": 5000, \"paymentId\": \"PAY-1\"}"))
-				.build();
-			return java.net.http.HttpClient.newHttpClient()
-				.send(request, java.net.http.HttpResponse.BodyHandlers.discarding())
-				.statusCode();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+		return RestCalls.to(app, API_KEY)
+			.post("/api/payments/" + reference + "/confirm", "{\"amount\": 5000, \"paymentId\": \"PAY-1\"}", key)
+			.statusCode();
 	}
 
 	@Test
