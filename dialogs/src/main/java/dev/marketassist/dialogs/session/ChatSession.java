@@ -18,7 +18,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * and paused drafts, the outbox of replies not yet confirmed as delivered, and who delivers them (its lease).
  */
 @Document("chat_sessions")
-@CompoundIndex(name = "lease_until_range", def = "{'lease.until': 1}")
+@CompoundIndex(name = "lease_until", def = "{'lease.until': 1}", sparse = true)
 @CompoundIndex(name = "updated_at", def = "{'updatedAt': 1}")
 public class ChatSession {
 
