@@ -2,6 +2,7 @@ package dev.marketassist.dialogs;
 
 import java.util.Arrays;
 
+import dev.marketassist.core.MessageCodeException;
 import org.springframework.context.MessageSource;
 
 /**
@@ -32,6 +33,16 @@ public final class Texts {
 	public String get(String key, Object... args) {
 		Object[] safe = Arrays.stream(args).map(Texts::safe).toArray();
 		return messages.getMessage(key, safe, language.locale());
+	}
+
+	/** The message of a refusal or an invalid value: its code with its arguments; user values are escaped. */
+	public String get(MessageCodeException refusal) {
+		return get(refusal.code(), refusal.args().toArray());
+	}
+
+	/** The message of a refusal or an invalid value as plain text (a toast). */
+	public String plain(MessageCodeException refusal) {
+		return plain(refusal.code(), refusal.args().toArray());
 	}
 
 	/** The message as plain text (button labels, toasts): placeholders filled, nothing escaped. */

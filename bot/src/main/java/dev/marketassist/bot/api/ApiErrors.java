@@ -22,7 +22,7 @@ class ApiErrors {
 	@ExceptionHandler(InvalidValue.class)
 	ProblemDetail invalid(InvalidValue invalid) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				english.plain(invalid.code(), invalid.args().toArray()));
+				english.plain(invalid));
 		problem.setTitle("Invalid value");
 		problem.setProperty("code", invalid.code());
 		return problem;
@@ -31,7 +31,7 @@ class ApiErrors {
 	@ExceptionHandler(Refused.class)
 	ProblemDetail refused(Refused refused) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				english.plain(refused.code(), refused.args().toArray()));
+				english.plain(refused));
 		problem.setTitle("Not possible now");
 		problem.setProperty("code", refused.code());
 		return problem;

@@ -99,7 +99,7 @@ class SandboxToolsController {
 			return new Answer(t.plain("sandbox.tools.paid", paid.getCompanyName()), true);
 		}
 		catch (MessageCodeException refused) {
-			return new Answer(t.plain(refused.code(), refused.args().toArray()), false);
+			return new Answer(t.plain(refused), false);
 		}
 	}
 

@@ -69,7 +69,7 @@ class AccountDialog {
 					return List.of(Reply.of(html));
 				}
 				catch (Refused refused) {
-					return List.of(Reply.of(t.get(refused.code(), refused.args().toArray())));
+					return List.of(Reply.of(t.get(refused)));
 				}
 			});
 	}

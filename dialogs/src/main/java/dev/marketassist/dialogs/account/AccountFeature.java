@@ -59,7 +59,7 @@ class AccountFeature implements ChatFeature {
 			show(turn, onboarding.providerOf(turn.from().userId()));
 		}
 		catch (Refused refused) {
-			turn.say(turn.texts().get(refused.code(), refused.args().toArray()));
+			turn.say(turn.texts().get(refused));
 		}
 	}
 
@@ -82,8 +82,8 @@ class AccountFeature implements ChatFeature {
 			engine.getObject().start(turn, AccountDialog.NAME, Map.of());
 		}
 		catch (Refused refused) {
-			turn.notice(turn.texts().plain(refused.code(), refused.args().toArray()));
-			turn.say(turn.texts().get(refused.code(), refused.args().toArray()));
+			turn.notice(turn.texts().plain(refused));
+			turn.say(turn.texts().get(refused));
 		}
 	}
 

@@ -75,7 +75,7 @@ final class DialogMoves {
 					: step.parse().apply(raw);
 		}
 		catch (InvalidValue invalid) {
-			prompts.prompt(turn, dialog, state, turn.texts().get(invalid.code(), invalid.args().toArray()));
+			prompts.prompt(turn, dialog, state, turn.texts().get(invalid));
 			return;
 		}
 		state.getAnswers().put(step.id(), step.sensitive() ? sealer.seal(canonical) : canonical);
@@ -185,7 +185,7 @@ final class DialogMoves {
 			replies = dialog.onSubmit().submit(answers, submission(turn, dialog, state));
 		}
 		catch (InvalidValue invalid) {
-			prompts.summary(turn, dialog, state, path(dialog, state, answers(dialog, state)), turn.texts().get(invalid.code(), invalid.args().toArray()));
+			prompts.summary(turn, dialog, state, path(dialog, state, answers(dialog, state)), turn.texts().get(invalid));
 			return;
 		}
 		turn.session().setActive(null);

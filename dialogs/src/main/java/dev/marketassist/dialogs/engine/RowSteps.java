@@ -48,7 +48,7 @@ final class RowSteps {
 			}
 		}
 		catch (InvalidValue invalid) {
-			prompts.rowsPrompt(turn, dialog, state, step, turn.texts().get(invalid.code(), invalid.args().toArray()), true);
+			prompts.rowsPrompt(turn, dialog, state, step, turn.texts().get(invalid), true);
 			return;
 		}
 		rows.add(row);

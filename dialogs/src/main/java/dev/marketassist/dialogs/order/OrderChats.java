@@ -78,7 +78,7 @@ class OrderChats implements ChatFeature {
 			turn.prompt(cards.card(turn.texts(), order, OrderSide.BUYER), cards.actions(turn.texts(), order, OrderSide.BUYER, true));
 		}
 		catch (Refused refused) {
-			turn.say(turn.texts().get(refused.code(), refused.args().toArray()));
+			turn.say(turn.texts().get(refused));
 		}
 	}
 
@@ -124,7 +124,7 @@ class OrderChats implements ChatFeature {
 			}
 		}
 		catch (Refused refused) {
-			refuse(turn, id, turn.texts().get(refused.code(), refused.args().toArray()));
+			refuse(turn, id, turn.texts().get(refused));
 		}
 		catch (NotFound missing) {
 			turn.notice(turn.texts().plain("order.not-found"));

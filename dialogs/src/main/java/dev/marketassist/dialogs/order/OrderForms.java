@@ -142,7 +142,7 @@ class OrderForms {
 					new Reply(cards.card(t, order, OrderSide.BUYER), cards.actions(t, order, OrderSide.BUYER, true)));
 		}
 		catch (Refused refused) {
-			return List.of(Reply.of(t.get(refused.code(), refused.args().toArray())));
+			return List.of(Reply.of(t.get(refused)));
 		}
 	}
 

@@ -122,8 +122,8 @@ class ProductsFeature implements ChatFeature {
 				turn.prompt(t.get("refused.fee.unpaid"), List.of(List.of(dev.marketassist.dialogs.provider.ProviderButtons.PAY.button(t.plain("provider.button.pay")))));
 			}
 			else {
-				turn.notice(t.plain(refused.code(), refused.args().toArray()));
-				turn.say(t.get(refused.code(), refused.args().toArray()));
+				turn.notice(t.plain(refused));
+				turn.say(t.get(refused));
 			}
 		}
 		catch (PreCheckFailed failed) {

@@ -45,7 +45,7 @@ class MerchantDialog {
 							answers.find("tenpay").map(TenpayMerchantId::of).orElse(null), submission.submissionId());
 				}
 				catch (Refused refused) {
-					return List.of(Reply.of(t.get(refused.code(), refused.args().toArray())));
+					return List.of(Reply.of(t.get(refused)));
 				}
 				if (outcome.inReview()) {
 					return List.of(Reply.of(t.get("merchant.change.submitted", outcome.ticket().getId(),

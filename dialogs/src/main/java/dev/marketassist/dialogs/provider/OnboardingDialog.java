@@ -85,7 +85,7 @@ public class OnboardingDialog {
 					submission.submissionId());
 		}
 		catch (Refused member) {
-			return List.of(Reply.of(t.get(member.code(), member.args().toArray())));
+			return List.of(Reply.of(t.get(member)));
 		}
 		// the notice and the next question belong together: one message
 		Reply fee = ProviderSteps.feeOffer(t, payments);

@@ -201,12 +201,12 @@ class ProviderFeature implements ChatFeature {
 
 	private void refuse(Turn turn, Refused refused) {
 		Texts t = turn.texts();
-		turn.notice(t.plain(refused.code(), refused.args().toArray()));
+		turn.notice(t.plain(refused));
 		if ("refused.fee.unpaid".equals(refused.code())) {
 			turn.prompt(t.get(refused.code()), List.of(List.of(ProviderSteps.button(t, "provider.button.pay", ProviderButtons.PAY))));
 		}
 		else {
-			turn.say(t.get(refused.code(), refused.args().toArray()));
+			turn.say(t.get(refused));
 		}
 	}
 

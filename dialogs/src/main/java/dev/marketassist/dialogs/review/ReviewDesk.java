@@ -109,8 +109,8 @@ class ReviewDesk implements ChatFeature {
 			turn.say(turn.texts().get("review.not-found"));
 		}
 		catch (Refused refused) {
-			turn.notice(turn.texts().plain(refused.code(), refused.args().toArray()));
-			turn.say(turn.texts().get(refused.code(), refused.args().toArray()));
+			turn.notice(turn.texts().plain(refused));
+			turn.say(turn.texts().get(refused));
 		}
 	}
 

@@ -56,7 +56,7 @@ class ReviewFixes {
 				productEdits.getObject().open(turn, ticket.getSubjectId(), ticket.getId());
 			}
 			catch (Refused refused) {
-				turn.say(turn.texts().get(refused.code(), refused.args().toArray()));
+				turn.say(turn.texts().get(refused));
 			}
 			return;
 		}

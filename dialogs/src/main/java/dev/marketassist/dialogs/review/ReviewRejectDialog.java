@@ -47,7 +47,7 @@ class ReviewRejectDialog {
 							List.of(List.of(ReviewViews.button(t, "review.button.queue", ReviewButtons.QUEUE, null)))));
 				}
 				catch (Refused refused) {
-					return List.of(Reply.of(t.get(refused.code(), refused.args().toArray())));
+					return List.of(Reply.of(t.get(refused)));
 				}
 			});
 	}

@@ -69,7 +69,7 @@ class TeamFeature implements ChatFeature {
 			turn.prompt(reply.html(), reply.keyboard());
 		}
 		catch (Refused refused) {
-			turn.say(turn.texts().get(refused.code(), refused.args().toArray()));
+			turn.say(turn.texts().get(refused));
 		}
 	}
 
@@ -80,7 +80,7 @@ class TeamFeature implements ChatFeature {
 			turn.say(turn.texts().get("provider.invite.link", link, INVITATION_VALIDITY.toDays()));
 		}
 		catch (Refused refused) {
-			turn.say(turn.texts().get(refused.code(), refused.args().toArray()));
+			turn.say(turn.texts().get(refused));
 		}
 	}
 
@@ -96,7 +96,7 @@ class TeamFeature implements ChatFeature {
 			turn.say(turn.texts().get("provider.invite.joined", provider.getCompanyName()));
 		}
 		catch (Refused refused) {
-			turn.say(turn.texts().get(refused.code(), refused.args().toArray()));
+			turn.say(turn.texts().get(refused));
 		}
 	}
 
@@ -136,9 +136,9 @@ class TeamFeature implements ChatFeature {
 			}
 		}
 		catch (Refused refused) {
-			turn.notice(t.plain(refused.code(), refused.args().toArray()));
+			turn.notice(t.plain(refused));
 			turn.retirePressed();
-			turn.say(t.get(refused.code(), refused.args().toArray()));
+			turn.say(t.get(refused));
 		}
 	}
 
