@@ -331,6 +331,15 @@ class OneEffectEndToEndTests {
 				}
 
 				@Override
+				public boolean update(String id, long version, org.bson.Document update) {
+					// the delivery lease's confirmations and renewals (the replies' confirmation is lost with them)
+					if (LOSE.get()) {
+						throw new IllegalStateException("stopped before confirming the delivery (test)");
+					}
+					return super.update(id, version, update);
+				}
+
+				@Override
 				public ChatSession modify(String id, org.bson.Document condition, org.bson.Document update) {
 					// the delivery lease's confirmations and renewals (the replies' confirmation is lost with them)
 					if (LOSE.get()) {

@@ -139,27 +139,95 @@ public class ChatSessions {
 		if (promptMessageId != null) {
 			update.append("$set", new Document(PROMPT, promptMessageId));
 		}
-		SessionCache.Entry cached = cache.entry(sessionId);
-		if (cached != null) {
-			// conditional on the version cached: if it matches, the stored session is now exactly the cached
-			// one with this change applied, and the cache follows without reading it back
-			long matched = mongo.execute(ChatSession.class, collection -> collection
-				.updateOne(idAndVersion(sessionId, cached.version()), update)
-				.getMatchedCount());
-			if (matched == 1) {
-				Document confirmed = cached.document().decode(codec());
-				List<Document> outbox = confirmed.getList(OUTBOX, Document.class, new ArrayList<>());
-				outbox.removeIf(entry -> entryKeys.contains(entry.getString(KEY)));
-				if (promptMessageId != null) {
-					confirmed.put(PROMPT, promptMessageId);
-				}
-				confirmed.put(VERSION, cached.version() + 1);
-				cache.put(sessionId, cached.version() + 1, raw(confirmed));
-				return;
-			}
+		Stored cached = cachedStored(sessionId);
+		if (cached != null && update(sessionId, cached.version(), update)) {
+			return;
 		}
 		cache.forget(sessionId);
 		mongo.execute(ChatSession.class, collection -> collection.updateOne(new Document("_id", sessionId), update));
+	}
+
+	/**
+	 * What a delivery confirmation needs to know of a stored session (its version, delivery lease and
+	 * outbox keys), read from this instance's cached copy, else from MongoDB, without mapping the
+	 * whole session.
+	 * @return {@code null} if the session does not exist
+	 */
+	public Stored peek(String id) {
+		Stored cached = cachedStored(id);
+		if (cached != null) {
+			return cached;
+		}
+		RawBsonDocument stored = mongo.execute(ChatSession.class, collection -> collection
+			.withDocumentClass(RawBsonDocument.class)
+			.find(new Document("_id", id))
+			.first());
+		if (stored == null || !stored.containsKey(VERSION)) {
+			return null;
+		}
+		long version = stored.getNumber(VERSION).longValue();
+		cache.put(id, version, stored);
+		return Stored.of(version, stored);
+	}
+
+	/**
+	 * Applies {@code update} (of the operators {@link LocalUpdate} knows, with {@code $inc} of the
+	 * version by one) if the stored session is still at {@code version}: one conditional write
+	 * whose answer is a count, not the document. The cached copy at that version follows by applying
+	 * the same update to it, so the next update of the chat is read without a round trip.
+	 * @return whether the session was at that version (and is now changed)
+	 */
+	public boolean update(String id, long version, Document update) {
+		long matched = mongo.execute(ChatSession.class, collection -> collection
+			.updateOne(idAndVersion(id, version), update)
+			.getMatchedCount());
+		if (matched == 0) {
+			cache.forget(id);
+			return false;
+		}
+		SessionCache.Entry cached = cache.entry(id);
+		if (cached == null || cached.version() != version) {
+			cache.forget(id);
+			return true;
+		}
+		Document changed = cached.document().decode(codec());
+		if (!LocalUpdate.apply(changed, update) || changed.get(VERSION, Number.class).longValue() != version + 1) {
+			cache.forget(id); // an operator the cache cannot follow: read it again next time
+			return true;
+		}
+		cache.put(id, version + 1, raw(changed));
+		return true;
+	}
+
+	/**
+	 * A stored session as a delivery confirmation sees it.
+	 * @param version its version
+	 * @param leaseOwner the instance holding its delivery lease, or {@code null}
+	 * @param outboxKeys the keys of the entries in its outbox, in order
+	 */
+	public record Stored(long version, String leaseOwner, List<String> outboxKeys) {
+
+		static Stored of(long version, org.bson.BsonDocument stored) {
+			String owner = null;
+			if (stored.isDocument("lease") && stored.getDocument("lease").isString("owner")) {
+				owner = stored.getDocument("lease").getString("owner").getValue();
+			}
+			List<String> keys = new ArrayList<>();
+			if (stored.isArray(OUTBOX)) {
+				for (org.bson.BsonValue entry : stored.getArray(OUTBOX)) {
+					if (entry.isDocument() && entry.asDocument().isString(KEY)) {
+						keys.add(entry.asDocument().getString(KEY).getValue());
+					}
+				}
+			}
+			return new Stored(version, owner, keys);
+		}
+
+	}
+
+	private Stored cachedStored(String id) {
+		SessionCache.Entry cached = cache.entry(id);
+		return cached == null ? null : Stored.of(cached.version(), cached.document());
 	}
 
 	/**

@@ -160,8 +160,9 @@ public class DeliveryLeases implements AutoCloseable {
 	public ChatSession confirm(String sessionId, List<String> entryKeys, Integer promptMessageId, boolean pause) {
 		Instant now = clock.instant();
 		// one write in the common case: conditional on the version read, so the outbox left is known exactly
-		ChatSession after = ifMine(sessionId, current -> {
-			boolean nothingLeft = current.getOutbox().stream().allMatch(entry -> entryKeys.contains(entry.key()));
+		Document[] lastUpdate = new Document[1];
+		ChatSessions.Stored after = ifMine(sessionId, current -> {
+			boolean nothingLeft = entryKeys.containsAll(current.outboxKeys());
 			Document update = new Document("$inc", new Document(VERSION, 1L));
 			Document set = new Document();
 			if (pause || nothingLeft) {
@@ -179,9 +180,10 @@ public class DeliveryLeases implements AutoCloseable {
 			if (!entryKeys.isEmpty()) {
 				update.append("$pull", new Document("outbox", new Document("key", new Document("$in", entryKeys))));
 			}
+			lastUpdate[0] = update;
 			return update;
 		});
-		if (after == null || after.getLease() == null) {
+		if (after == null || !lastUpdate[0].containsKey("$set") || !((Document) lastUpdate[0].get("$set")).containsKey(LEASE)) {
 			held.remove(sessionId);
 			if (after == null && !entryKeys.isEmpty()) {
 				// not this instance's lease any more: what it delivered is confirmed all the same
@@ -189,8 +191,14 @@ public class DeliveryLeases implements AutoCloseable {
 			}
 			return null;
 		}
-		held.put(sessionId, new Held(now, after.getLease().until()));
-		return after;
+		// entries another instance stored meanwhile and left to this one: the whole session, to deliver them
+		ChatSession next = sessions.findForUpdate(sessionId).orElse(null);
+		if (next == null || next.getLease() == null || !instance.equals(next.getLease().owner())) {
+			held.remove(sessionId);
+			return null;
+		}
+		held.put(sessionId, new Held(now, next.getLease().until()));
+		return next;
 	}
 
 	/** Renews the leases of the deliveries in progress that are past half their length. */
@@ -205,13 +213,14 @@ public class DeliveryLeases implements AutoCloseable {
 				return;
 			}
 			try {
-				ChatSession renewed = ifMine(id, current -> new Document("$set",
-						new Document(LEASE + ".until", Date.from(now.plus(length)))).append("$inc", new Document(VERSION, 1L)));
+				Instant until = now.plus(length);
+				ChatSessions.Stored renewed = ifMine(id, current -> new Document("$set",
+						new Document(LEASE + ".until", Date.from(until))).append("$inc", new Document(VERSION, 1L)));
 				if (renewed == null) {
 					held.remove(id, lease);
 				}
 				else {
-					held.replace(id, lease, new Held(lease.since(), renewed.getLease().until()));
+					held.replace(id, lease, new Held(lease.since(), until));
 				}
 			}
 			catch (RuntimeException ex) {
@@ -224,20 +233,23 @@ public class DeliveryLeases implements AutoCloseable {
 	 * Applies the update made for the session as it stands if this instance holds its lease,
 	 * conditional on the version it was read at (this instance's cached copy, else a read):
 	 * {@code {_id, version}} is the exact key the embedded server has an index for. A session that
-	 * changed meanwhile is read again and checked again.
-	 * @return the session as changed; {@code null} if the lease is not this instance's
+	 * changed meanwhile is read again and checked again. Reads only the version, the lease and the
+	 * outbox keys, never maps the whole session.
+	 * @return the session as it was before the update; {@code null} if the lease is not this instance's
 	 */
-	private ChatSession ifMine(String sessionId, java.util.function.Function<ChatSession, Document> update) {
-		ChatSession current = sessions.findForUpdate(sessionId).orElse(null);
+	private ChatSessions.Stored ifMine(String sessionId, java.util.function.Function<ChatSessions.Stored, Document> update) {
+		ChatSessions.Stored current = sessions.peek(sessionId);
 		for (int attempt = 1;; attempt++) {
-			if (current == null || current.getLease() == null || !instance.equals(current.getLease().owner())) {
+			if (current == null || !instance.equals(current.leaseOwner())) {
 				return null;
 			}
-			ChatSession changed = sessions.modify(sessionId, new Document(VERSION, current.getVersion()), update.apply(current));
-			if (changed != null || attempt >= 16) {
-				return changed;
+			if (sessions.update(sessionId, current.version(), update.apply(current))) {
+				return current;
 			}
-			current = sessions.findById(sessionId).orElse(null);
+			if (attempt >= 16) {
+				return null;
+			}
+			current = sessions.peek(sessionId); // the cached copy was dropped: read from MongoDB
 		}
 	}
 

@@ -135,6 +135,47 @@ class DeliveryLeasesTests {
 	}
 
 	@Test
+	void theConfirmationIsOneWriteAndTheHoldersCachedCopyFollowsTheDatabaseExactly() {
+		List<String> commands = new java.util.concurrent.CopyOnWriteArrayList<>();
+		MongoClient counting = MongoClients.create(com.mongodb.MongoClientSettings.builder()
+			.applyConnectionString(new com.mongodb.ConnectionString(server.bindAndGetConnectionString()))
+			.addCommandListener(new com.mongodb.event.CommandListener() {
+				@Override
+				public void commandStarted(com.mongodb.event.CommandStartedEvent event) {
+					commands.add(event.getCommandName());
+				}
+			})
+			.build());
+		ChatSessions store = new ChatSessions(new MongoTemplate(counting, server.database("market-test")));
+		DeliveryLeases holder = new DeliveryLeases(store, "instance-h", LENGTH, clock);
+		try {
+			ChatSession session = new ChatSession(7, 7, NOW);
+			session.queue(List.of(send("k1", null), send("k2", "onboarding/name")));
+			assertThat(holder.claim(session)).isTrue();
+			holder.held(store.save(session));
+			clock.advance(Duration.ofSeconds(3));
+			holder.renewDue();
+			commands.clear();
+
+			assertThat(holder.confirm("7:7", List.of("k1", "k2"), 12, false)).isNull();
+			assertThat(commands).containsExactly("update");
+			commands.clear();
+			ChatSession cached = store.findForUpdate("7:7").orElseThrow();
+			assertThat(commands).as("answered from the cache").isEmpty();
+			ChatSession stored = storeB.findById("7:7").orElseThrow();
+			assertThat(cached).usingRecursiveComparison().isEqualTo(stored);
+			assertThat(stored.getLease()).isNull();
+			assertThat(stored.getPromptMessageId()).isEqualTo(12);
+			assertThat(stored.getOutbox()).isEmpty();
+			assertThat(stored.getVersion()).isEqualTo(2L);
+		}
+		finally {
+			holder.close();
+			counting.close();
+		}
+	}
+
+	@Test
 	void aPausedDeliveryGivesTheLeaseUpAndLeavesTheRestForTheRecovery() {
 		ChatSession session = new ChatSession(7, 7, NOW);
 		session.queue(List.of(send("k1", null), send("k2", null)));
