@@ -69,12 +69,70 @@ final class DialogLifecycle {
 	private final Map<String, ThreadLocal<StateMachine<String, Move>>> machines = new ConcurrentHashMap<>();
 
 	/**
+	 * What the machine decided, by everything its guards read: the move, the step, the mode, the
+	 * trail (for Back), the chosen step (for Edit) and the outcome of each branch guard on the
+	 * session's answers (guards are conditions on the answers alone). The same inputs always lead to
+	 * the same place, so the machine is asked once for each (resetting and running it costs more than
+	 * the rest of an update's handling). Bounded: the dialogs' shapes, steps, moves and guards are few.
+	 */
+	private final Map<Decided, Optional<String>> decided = new ConcurrentHashMap<>();
+
+	private static final int MAX_DECIDED = 10_000;
+
+	private record Decided(String shape, String from, Move move, boolean editing, String cameFrom, String chosen,
+			String guards) {
+	}
+
+	/**
 	 * Where {@code move} takes {@code dialog} from {@code from}: a step's id, the summary or an
 	 * exit's state ({@link DialogDefinition#exitState}); empty if the machine refuses the move (or
 	 * a guard needed an answer not given).
 	 * @param chosen the step an Edit goes to; {@code null} for other moves
 	 */
 	Optional<String> next(DialogDefinition dialog, String from, Move move, Session session, String chosen) {
+		String guards = guardOutcomes(dialog, from, move, session);
+		if (guards == null) {
+			return decide(dialog, from, move, session, chosen);
+		}
+		Decided key = new Decided(dialog.shape(), from, move, session.editing(), move == Move.BACK ? session.cameFrom() : null,
+				chosen, guards);
+		Optional<String> decided = this.decided.get(key);
+		if (decided == null) {
+			decided = decide(dialog, from, move, session, chosen);
+			if (this.decided.size() < MAX_DECIDED) {
+				this.decided.put(key, decided);
+			}
+		}
+		return decided;
+	}
+
+	/**
+	 * What the guards of the machine's choice read of the answers for this move, as the outcome of
+	 * each of the step's branch guards in order ({@code T}, {@code F}, or {@code U}: an answer it
+	 * needs is not given): empty for moves whose guards read no answers; {@code null} if the step is
+	 * unknown here (the machine decides alone).
+	 */
+	private static String guardOutcomes(DialogDefinition dialog, String from, Move move, Session session) {
+		if (move != Move.ANSWER && move != Move.SKIP) {
+			return "";
+		}
+		Route route = dialog.route(from);
+		if (route == null) {
+			return null;
+		}
+		StringBuilder outcomes = new StringBuilder(route.branches().size());
+		for (Branch branch : route.branches()) {
+			try {
+				outcomes.append(branch.guard().test(session.answers()) ? 'T' : 'F');
+			}
+			catch (IllegalStateException undecided) {
+				outcomes.append('U');
+			}
+		}
+		return outcomes.toString();
+	}
+
+	private Optional<String> decide(DialogDefinition dialog, String from, Move move, Session session, String chosen) {
 		StateMachine<String, Move> machine = machines
 			.computeIfAbsent(dialog.shape(), shape -> ThreadLocal.withInitial(() -> build(dialog)))
 			.get();

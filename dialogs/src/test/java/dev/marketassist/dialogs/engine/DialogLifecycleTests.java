@@ -4,6 +4,7 @@ import static dev.marketassist.dialogs.engine.DialogDefinition.SUMMARY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -48,6 +49,25 @@ class DialogLifecycleTests {
 		assertThat(lifecycle.next(branching, "kind", Move.ANSWER, asking(branching, null, "kind", "c"), null)).contains(SUMMARY);
 		assertThat(lifecycle.next(sample, "agree", Move.ANSWER, asking(sample, null, "agree", "no"), null))
 			.contains("exit:sample.declined");
+	}
+
+	@Test
+	void aMoveDecidedOnceIsDecidedAlikeForEveryModeAndTrailItDependsOn() {
+		for (int round = 0; round < 2; round++) { // the second round is answered from what the machine decided in the first
+			assertThat(lifecycle.next(branching, "a1", Move.ANSWER, asking(branching, "kind", "kind", "a"), null)).contains("shared");
+			assertThat(lifecycle.next(branching, "a1", Move.ANSWER, editing(branching, "kind", "a"), null)).contains(SUMMARY);
+			assertThat(lifecycle.next(branching, "shared", Move.BACK, asking(branching, "a1"), null)).contains("a1");
+			assertThat(lifecycle.next(branching, "shared", Move.BACK, asking(branching, "b1"), null)).contains("b1");
+			assertThat(lifecycle.next(branching, "shared", Move.BACK, asking(branching, "kind"), null)).isEmpty();
+			assertThat(lifecycle.next(sample, SUMMARY, Move.EDIT, asking(sample, "secret"), "note")).contains("note");
+			assertThat(lifecycle.next(sample, SUMMARY, Move.EDIT, asking(sample, "secret"), "nowhere")).isEmpty();
+			for (String kind : round == 0 ? List.of("b", "a", "c") : List.of("c", "b", "a")) {
+				assertThat(lifecycle.next(branching, "kind", Move.ANSWER, asking(branching, null, "kind", kind), null))
+					.as("a branching step: decided by its guards' outcomes on the answers").contains(Map.of("a", "a1", "b", "b1", "c", SUMMARY).get(kind));
+			}
+			assertThat(lifecycle.next(branching, "kind", Move.ANSWER, asking(branching, null), null))
+				.as("undecided: the guard needs an answer not given").isEmpty();
+		}
 	}
 
 	@Test
