@@ -20,9 +20,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 
 /**
@@ -69,24 +67,24 @@ class EmbeddedMongoConfiguration {
 	}
 
 	/**
-	 * An index only the embedded server needs: it uses an index just for queries whose keys are
-	 * exactly the index's, so every version-checked write of an entity with a {@code @Version}
-	 * (Spring Data's and our own saves filter on {@code _id} and the version) would read the whole
-	 * collection. Each such entity gets a unique {@code {_id, <version>}} index; MongoDB itself serves
-	 * these writes from its {@code _id} index and gets none.
+	 * Drops the {@code {_id, <version>}} indexes that earlier versions gave every versioned entity on
+	 * the embedded server (its own query path needed an index whose keys are exactly the query's).
+	 * Version-checked writes are now served from the {@code _id} index ({@link IndexScan}), and such
+	 * an index only cost a second unique index to keep on every write (its key changes each time).
 	 */
 	@Bean
-	InitializingBean embeddedMongoVersionIndexes(MongoTemplate mongo) {
+	InitializingBean embeddedMongoObsoleteVersionIndexes(MongoTemplate mongo) {
 		return () -> {
 			for (MongoPersistentEntity<?> entity : mongo.getConverter().getMappingContext().getPersistentEntities()) {
 				if (entity.isAnnotationPresent(org.springframework.data.mongodb.core.mapping.Document.class)
-						&& entity.hasVersionProperty()) {
-					String version = entity.getRequiredVersionProperty().getFieldName();
-					mongo.indexOps(entity.getCollection())
-						.createIndex(new Index().on("_id", Sort.Direction.ASC)
-							.on(version, Sort.Direction.ASC)
-							.unique()
-							.named("id_" + version));
+						&& entity.hasVersionProperty() && mongo.collectionExists(entity.getCollection())) {
+					String obsolete = "id_" + entity.getRequiredVersionProperty().getFieldName();
+					var indexes = mongo.indexOps(entity.getCollection());
+					if (indexes.getIndexInfo().stream().anyMatch(index -> index.getName().equals(obsolete))) {
+						indexes.dropIndex(obsolete);
+						log.info("Dropped the embedded server's index {} of {}: no longer needed", obsolete,
+								entity.getCollection());
+					}
 				}
 			}
 		};

@@ -56,6 +56,11 @@ class ValueOrderedIndexesTests {
 		with(reopened, sessions -> {
 			assertIndexesServe(sessions);
 			assertThat(sessions.find(new Document("_id", "s10").append("version", 4L)).first()).isNotNull();
+			// dropped (as the application drops this obsolete index at start-up): its map goes with it
+			sessions.dropIndex("id_version");
+			assertThat(reopened.getMvStore().getMapNames()).noneMatch(name -> name.endsWith("._vindex_id_version"));
+			assertThat(sessions.updateOne(new Document("_id", "s10").append("version", 4L),
+					new Document("$set", new Document("version", 5L))).getMatchedCount()).isEqualTo(1);
 		});
 	}
 
