@@ -39,7 +39,7 @@ final class IndexedMemoryBackend extends MemoryBackend {
 		@Override
 		protected Index<Integer> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
 				boolean sparse) {
-			return OrderedIndex.keeps(keys, sparse) ? new OrderedIndex<>(indexName, keys) : new EmptyIndex<>(indexName, keys);
+			return OrderedIndex.keeps(keys, sparse) ? new OrderedIndex<>(indexName, keys, sparse) : new EmptyIndex<>(indexName, keys);
 		}
 
 	}

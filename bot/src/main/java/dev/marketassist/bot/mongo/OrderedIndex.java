@@ -1,9 +1,9 @@
 package dev.marketassist.bot.mongo;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
 
@@ -11,6 +11,7 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
 
@@ -21,7 +22,9 @@ import de.bwaldvogel.mongo.bson.Document;
  * keys by equality and the next one by a range ({@code $gt}, {@code $gte}, {@code $lt},
  * {@code $lte}), in the index's order ({@link IndexScan}); the query's other conditions are checked
  * on the documents found. An index that meets an array value (multikey) stops serving queries;
- * sparse and descending indexes are not kept (the server's own placeholder stands in).
+ * descending indexes are not kept (the server's own placeholder stands in). A sparse index leaves
+ * out the documents that have none of its keys, as MongoDB's does: the queries it serves (an equality
+ * on a value, a range) never match those.
  */
 final class OrderedIndex<P> extends Index<P> {
 
@@ -41,67 +44,87 @@ final class OrderedIndex<P> extends Index<P> {
 
 	private volatile boolean multikey;
 
-	/** Reported as sparse to the collection: a document it does not hold (multikey) is no error there. */
+	private final boolean sparse;
+
+	/** The keys' paths, split once (each write reads them from two documents). */
+	private final String[][] paths;
+
 	OrderedIndex(String name, List<IndexKey> keys) {
+		this(name, keys, false);
+	}
+
+	/** Reported as sparse to the collection either way: a document it does not hold (multikey) is no error there. */
+	OrderedIndex(String name, List<IndexKey> keys, boolean sparse) {
 		super(name, keys, true);
+		this.sparse = sparse;
+		this.paths = keys.stream().map(key -> key.getKey().split("\\.")).toArray(String[][]::new);
 	}
 
 	/** Whether an index of these options is kept ordered (else the server's placeholder, which ignores it). */
 	static boolean keeps(List<IndexKey> keys, boolean sparse) {
-		return !sparse && keys.stream().allMatch(IndexKey::isAscending) && keys.stream().noneMatch(key -> key.getKey().equals(ID));
+		return keys.stream().allMatch(IndexKey::isAscending) && keys.stream().noneMatch(key -> key.getKey().equals(ID));
 	}
 
 	@Override
 	public void add(Document document, P position, MongoCollection<P> collection) {
-		Set<KeyValue> keys = keysOf(document);
-		if (keys != null) {
-			keys.forEach(key -> this.entries.put(entry(key, document.get(ID)), position));
+		KeyValue key = keyOf(document);
+		if (key != null && key != LEFT_OUT) {
+			this.entries.put(entry(key, document.get(ID)), position);
 		}
 	}
 
 	@Override
 	public P remove(Document document) {
-		Set<KeyValue> keys = keysOf(document);
-		P removed = null;
-		if (keys != null) {
-			for (KeyValue key : keys) {
-				P position = this.entries.remove(entry(key, document.get(ID)));
-				removed = position != null ? position : removed;
-			}
-		}
-		return removed;
+		KeyValue key = keyOf(document);
+		return key == null || key == LEFT_OUT ? null : this.entries.remove(entry(key, document.get(ID)));
 	}
 
 	@Override
 	public void updateInPlace(Document oldDocument, Document newDocument, P position, MongoCollection<P> collection) {
-		Set<KeyValue> before = keysOf(oldDocument);
-		Set<KeyValue> after = keysOf(newDocument);
-		if (before == null || after == null || !before.equals(after)) {
-			remove(oldDocument);
-			add(newDocument, position, collection);
+		KeyValue before = keyOf(oldDocument);
+		KeyValue after = keyOf(newDocument);
+		if (before != null && before.equals(after)) {
+			return;
+		}
+		if (before != null && before != LEFT_OUT) {
+			this.entries.remove(entry(before, oldDocument.get(ID)));
+		}
+		if (after != null && after != LEFT_OUT) {
+			this.entries.put(entry(after, newDocument.get(ID)), position);
 		}
 	}
 
-	/** The document's key values; {@code null} once the index is multikey (it then holds nothing). */
-	private Set<KeyValue> keysOf(Document document) {
-		if (!this.multikey && keys().stream().anyMatch(key -> hasArray(document, key))) {
-			this.multikey = true;
-			this.entries.clear();
-		}
-		return this.multikey ? null : getKeyValues(document);
-	}
+	/** A sparse index's key of a document that has none of its fields: not held. */
+	private static final KeyValue LEFT_OUT = new KeyValue(List.of(Missing.getInstance(), "left out of a sparse index"));
 
-	private static boolean hasArray(Object value, String path) {
-		for (String field : path.split("\\.")) {
-			if (!(value instanceof Map<?, ?> map)) {
-				return false;
-			}
-			value = map.get(field);
-			if (value instanceof Collection<?>) {
-				return true;
-			}
+	/**
+	 * The document's key, its values as the server's own indexes normalize them ({@link #LEFT_OUT} for
+	 * a sparse index when the document has none of the fields); {@code null} once the index is
+	 * multikey (it then holds nothing: the first array value met makes it so).
+	 */
+	private KeyValue keyOf(Document document) {
+		if (this.multikey) {
+			return null;
 		}
-		return false;
+		Object[] values = new Object[this.paths.length];
+		boolean anyPresent = false;
+		for (int i = 0; i < this.paths.length; i++) {
+			Object value = document;
+			for (String field : this.paths[i]) {
+				value = value instanceof Document nested ? nested.getOrMissing(field) : Missing.getInstance();
+				if (value instanceof Collection<?>) {
+					this.multikey = true;
+					this.entries.clear();
+					return null;
+				}
+			}
+			anyPresent |= !(value instanceof Missing);
+			values[i] = value;
+		}
+		if (this.sparse && !anyPresent) {
+			return LEFT_OUT;
+		}
+		return new KeyValue(Arrays.asList(values)).normalized();
 	}
 
 	private static Object[] entry(KeyValue key, Object id) {

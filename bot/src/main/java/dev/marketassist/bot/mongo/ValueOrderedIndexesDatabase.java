@@ -61,7 +61,7 @@ final class ValueOrderedIndexesDatabase extends H2Database {
 	@Override
 	protected Index<Object> openOrCreateSecondaryIndex(String collection, String indexName, List<IndexKey> keys,
 			boolean sparse) {
-		return OrderedIndex.keeps(keys, sparse) ? new OrderedIndex<>(indexName, keys) : new EmptyIndex<>(indexName, keys);
+		return OrderedIndex.keeps(keys, sparse) ? new OrderedIndex<>(indexName, keys, sparse) : new EmptyIndex<>(indexName, keys);
 	}
 
 	/** Collections that read from those indexes ({@link IndexedH2Collection}); the maps are the backend's. */

@@ -49,6 +49,9 @@ class OrderedIndexTests {
 			mongo.indexOps("things").createIndex(new org.springframework.data.mongodb.core.index.Index().on("kind", Sort.Direction.ASC)
 				.on("at", Sort.Direction.ASC).named("kind_at"));
 			mongo.indexOps("things").createIndex(new org.springframework.data.mongodb.core.index.Index().on("n", Sort.Direction.ASC).named("n"));
+			// sparse: documents without "at" are left out (some have it null, which is kept)
+			mongo.indexOps("things").createIndex(new org.springframework.data.mongodb.core.index.Index().on("at", Sort.Direction.ASC)
+				.sparse().named("at_sparse"));
 			for (int i = 0; i < 300; i++) {
 				Document thing = new Document("_id", String.format("t%03d", i)).append("kind", List.of("a", "b", "c").get(i % 3))
 					.append("n", i % 2 == 0 ? (Object) (300 - i) : (Object) (300.0 - i))
@@ -96,7 +99,12 @@ class OrderedIndexTests {
 				Query.query(where("kind").is("a").and("at").gt(t2).lt(t1)),
 				Query.query(where("_id").in("t001", "t002", "t003", "t004").and("kind").is("a")),
 				Query.query(where("kind").is("b").and("at").is(null)).with(Sort.by("_id")),
-				Query.query(new Criteria().orOperator(where("kind").is("a"), where("n").is(1))).with(Sort.by("_id")));
+				Query.query(new Criteria().orOperator(where("kind").is("a"), where("n").is(1))).with(Sort.by("_id")),
+				Query.query(where("at").gt(Date.from(java.time.Instant.EPOCH)).lt(t1).and("tag").is("x")).limit(3),
+				Query.query(where("at").gte(t1).lte(t2)).with(Sort.by("at")),
+				Query.query(where("at").is(t1)),
+				Query.query(where("at").is(null)).with(Sort.by("_id")),
+				Query.query(where("at").exists(false)).with(Sort.by("_id")));
 	}
 
 	private void assertSameAnswers() {
@@ -157,7 +165,12 @@ class OrderedIndexTests {
 		assertThat(IndexScan.plan(indexes, new de.bwaldvogel.mongo.bson.Document("subject", "o1"), null)).as("no first key")
 			.isNull();
 		assertThat(OrderedIndex.keeps(List.of(new IndexKey("at", false)), false)).as("descending").isFalse();
-		assertThat(OrderedIndex.keeps(List.of(new IndexKey("at", true)), true)).as("sparse").isFalse();
+		assertThat(OrderedIndex.keeps(List.of(new IndexKey("at", true)), true)).as("sparse").isTrue();
+		OrderedIndex<Integer> sparse = new OrderedIndex<>("at", List.of(new IndexKey("at", true)), true);
+		sparse.add(new de.bwaldvogel.mongo.bson.Document("_id", "without"), 1, null);
+		sparse.add(new de.bwaldvogel.mongo.bson.Document("_id", "null").append("at", null), 2, null);
+		sparse.add(new de.bwaldvogel.mongo.bson.Document("_id", "dated").append("at", this.base), 3, null);
+		assertThat(sparse.getCount()).as("the document without the key is left out").isEqualTo(2);
 	}
 
 }
