@@ -139,6 +139,9 @@ class OrderRemindersIntegrationTests {
 		Provider provider = OrderApps.provider(first, OPERATOR);
 		Order one = OrderApps.doneOrder(first, provider, OPERATOR, BUYER);
 		Order two = OrderApps.doneOrder(first, provider, OPERATOR, BUYER + 1);
+		// the order's notices delivered first: the instance stops between claiming a reminder and sending it, not in
+		// the middle of a delivery (whose lease, on this test's frozen clock, would never expire for the next instance)
+		await().atMost(Duration.ofSeconds(10)).until(() -> delivered(first, OPERATOR, BUYER, BUYER + 1));
 		clock.advance(Duration.ofDays(1).plusHours(1));
 		assertThat(first.getBean(OrderFollowUps.class).claimReminders(1)).as("claimed, then the instance stops").hasSize(1);
 		first.close();
@@ -272,6 +275,19 @@ class OrderRemindersIntegrationTests {
 
 	private static String local(Instant instant) {
 		return DateTimeFormatter.ofPattern("MM-dd HH:mm").format(instant.atZone(BEIJING));
+	}
+
+
+	/** Whether every reply queued for these users' chats was delivered (nothing owed, no delivery under way). */
+	private static boolean delivered(ConfigurableApplicationContext app, long... users) {
+		var sessions = app.getBean(dev.marketassist.dialogs.session.ChatSessions.class);
+		for (long user : users) {
+			var session = sessions.findById(user + ":" + user).orElse(null);
+			if (session != null && (!session.getOutbox().isEmpty() || session.getLease() != null)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }
