@@ -64,11 +64,13 @@ final class ValueOrderedIndexesDatabase extends H2Database {
 		return OrderedIndex.keeps(keys, sparse) ? new OrderedIndex<>(indexName, keys, sparse) : new EmptyIndex<>(indexName, keys);
 	}
 
-	/** Collections that read from those indexes ({@link IndexedH2Collection}); the maps are the backend's. */
+	/** Collections that read from those indexes ({@link IndexedH2Collection}); the maps are the backend's, its documents BSON. */
 	@Override
 	protected MongoCollection<Object> openOrCreateCollection(String collection, CollectionOptions options) {
 		String namespace = getFullCollectionNamespace(collection);
-		MVMap<Object, Document> data = store().openMap("databases." + namespace);
+		// documents stored as BSON, not by Java serialization (BsonDocumentType)
+		MVMap<Object, Document> data = store().openMap("databases." + namespace,
+				new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
 		MVMap<String, Object> meta = store().openMap("meta." + namespace);
 		return new IndexedH2Collection(this, collection, options, data, meta, this.cursorRegistry);
 	}
