@@ -110,7 +110,7 @@ final class DialogLifecycle {
 	 * What the guards of the machine's choice read of the answers for this move, as the outcome of
 	 * each of the step's branch guards in order ({@code T}, {@code F}, or {@code U}: an answer it
 	 * needs is not given): empty for moves whose guards read no answers; {@code null} if the step is
-	 * unknown here (the machine decides alone).
+	 * unknown here or a guard failed otherwise (the machine decides alone).
 	 */
 	private static String guardOutcomes(DialogDefinition dialog, String from, Move move, Session session) {
 		if (move != Move.ANSWER && move != Move.SKIP) {
@@ -127,6 +127,9 @@ final class DialogLifecycle {
 			}
 			catch (IllegalStateException undecided) {
 				outcomes.append('U');
+			}
+			catch (RuntimeException unexpected) {
+				return null; // a guard that fails otherwise: the machine decides as it always did, nothing kept
 			}
 		}
 		return outcomes.toString();
