@@ -49,10 +49,6 @@ final class OrderedIndex<P> extends Index<P> {
 	/** The keys' paths, split once (each write reads them from two documents). */
 	private final String[][] paths;
 
-	OrderedIndex(String name, List<IndexKey> keys) {
-		this(name, keys, false);
-	}
-
 	/** Reported as sparse to the collection either way: a document it does not hold (multikey) is no error there. */
 	OrderedIndex(String name, List<IndexKey> keys, boolean sparse) {
 		super(name, keys, true);

@@ -150,9 +150,9 @@ class OrderedIndexTests {
 
 	@Test
 	void choosesTheIndexThatConstrainsMostOfItsKeys() {
-		OrderedIndex<Integer> due = new OrderedIndex<>("kind_due", List.of(new IndexKey("kind", true), new IndexKey("dueAt", true)));
+		OrderedIndex<Integer> due = new OrderedIndex<>("kind_due", List.of(new IndexKey("kind", true), new IndexKey("dueAt", true)), false);
 		OrderedIndex<Integer> subject = new OrderedIndex<>("kind_subject",
-				List.of(new IndexKey("kind", true), new IndexKey("subject", true)));
+				List.of(new IndexKey("kind", true), new IndexKey("subject", true)), false);
 		List<Index<Integer>> indexes = List.of(due, subject);
 		de.bwaldvogel.mongo.bson.Document bySubject = new de.bwaldvogel.mongo.bson.Document("kind", "r").append("subject", "o1");
 		assertThat(IndexScan.plan(indexes, bySubject, null).constrained()).isEqualTo(2);

@@ -48,6 +48,8 @@ public class ChatSessions {
 
 	private static final String PROMPT = "promptMessageId";
 
+	private static final String LEASE = "lease";
+
 	/** Sessions kept in the cache by default (about 1–3 KB each). */
 	public static final int DEFAULT_CACHE_SIZE = 1000;
 
@@ -209,8 +211,8 @@ public class ChatSessions {
 
 		static Stored of(long version, org.bson.BsonDocument stored) {
 			String owner = null;
-			if (stored.isDocument("lease") && stored.getDocument("lease").isString("owner")) {
-				owner = stored.getDocument("lease").getString("owner").getValue();
+			if (stored.isDocument(LEASE) && stored.getDocument(LEASE).isString("owner")) {
+				owner = stored.getDocument(LEASE).getString("owner").getValue();
 			}
 			List<String> keys = new ArrayList<>();
 			if (stored.isArray(OUTBOX)) {
@@ -284,8 +286,8 @@ public class ChatSessions {
 	}
 
 	/**
-	 * {@code {_id, version}} as a plain document (not {@code $and}): the shape the embedded server's
-	 * {@code _id, version} index serves (see {@code EmbeddedMongoConfiguration}).
+	 * {@code {_id, version}} as a plain document (not {@code $and}): the embedded server then reads the
+	 * one document through its {@code _id} index and checks the version on it.
 	 */
 	private static Document idAndVersion(String id, long version) {
 		return new Document("_id", id).append(VERSION, version);

@@ -160,12 +160,10 @@ public class DeliveryLeases implements AutoCloseable {
 	public ChatSession confirm(String sessionId, List<String> entryKeys, Integer promptMessageId, boolean pause) {
 		Instant now = clock.instant();
 		// one write in the common case: conditional on the version read, so the outbox left is known exactly
-		Document[] lastUpdate = new Document[1];
-		ChatSessions.Stored after = ifMine(sessionId, current -> {
-			boolean nothingLeft = entryKeys.containsAll(current.outboxKeys());
+		ChatSessions.Stored before = ifMine(sessionId, current -> {
 			Document update = new Document("$inc", new Document(VERSION, 1L));
 			Document set = new Document();
-			if (pause || nothingLeft) {
+			if (!keepsLease(current, entryKeys, pause)) {
 				update.append("$unset", new Document(LEASE, ""));
 			}
 			else {
@@ -180,12 +178,11 @@ public class DeliveryLeases implements AutoCloseable {
 			if (!entryKeys.isEmpty()) {
 				update.append("$pull", new Document("outbox", new Document("key", new Document("$in", entryKeys))));
 			}
-			lastUpdate[0] = update;
 			return update;
 		});
-		if (after == null || !lastUpdate[0].containsKey("$set") || !((Document) lastUpdate[0].get("$set")).containsKey(LEASE)) {
+		if (before == null || !keepsLease(before, entryKeys, pause)) {
 			held.remove(sessionId);
-			if (after == null && !entryKeys.isEmpty()) {
+			if (before == null && !entryKeys.isEmpty()) {
 				// not this instance's lease any more: what it delivered is confirmed all the same
 				sessions.confirmDelivered(sessionId, entryKeys, promptMessageId);
 			}
@@ -199,6 +196,11 @@ public class DeliveryLeases implements AutoCloseable {
 		}
 		held.put(sessionId, new Held(now, next.getLease().until()));
 		return next;
+	}
+
+	/** Whether a confirmation keeps the lease: entries are left that it does not confirm, and the delivery goes on. */
+	private static boolean keepsLease(ChatSessions.Stored session, List<String> confirmed, boolean pause) {
+		return !pause && !confirmed.containsAll(session.outboxKeys());
 	}
 
 	/** Renews the leases of the deliveries in progress that are past half their length. */
@@ -231,9 +233,8 @@ public class DeliveryLeases implements AutoCloseable {
 
 	/**
 	 * Applies the update made for the session as it stands if this instance holds its lease,
-	 * conditional on the version it was read at (this instance's cached copy, else a read):
-	 * {@code {_id, version}} is the exact key the embedded server has an index for. A session that
-	 * changed meanwhile is read again and checked again. Reads only the version, the lease and the
+	 * conditional on the version it was read at (this instance's cached copy, else a read). A session
+	 * that changed meanwhile is read again and checked again. Reads only the version, the lease and the
 	 * outbox keys, never maps the whole session.
 	 * @return the session as it was before the update; {@code null} if the lease is not this instance's
 	 */
