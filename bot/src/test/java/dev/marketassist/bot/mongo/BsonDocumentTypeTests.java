@@ -1,5 +1,6 @@
 package dev.marketassist.bot.mongo;
 
+import static dev.marketassist.bot.mongo.EmbeddedBackends.withSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.ByteBuffer;
@@ -8,13 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.function.Consumer;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
-import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -49,14 +44,14 @@ class BsonDocumentTypeTests {
 	@Test
 	void aFileWhoseDocumentsWereJavaSerializedIsReadAndRewrittenAsBson() {
 		Path file = this.dir.resolve("mongo.mv");
-		with(new H2Backend(file.toString()), sessions -> {
+		withSessions(new H2Backend(file.toString()), sessions -> {
 			for (int i = 0; i < 200; i++) {
 				sessions.insertOne(session(i));
 			}
 		});
 		long serializedSize = file.toFile().length();
 
-		with(new DurableH2Backend(file.toString()), sessions -> {
+		withSessions(new DurableH2Backend(file.toString()), sessions -> {
 			for (int i = 0; i < 200; i++) {
 				assertThat(sessions.find(new Document("_id", i + ":" + i)).first()).isEqualTo(session(i));
 			}
@@ -64,7 +59,7 @@ class BsonDocumentTypeTests {
 				sessions.updateOne(new Document("_id", i + ":" + i), new Document("$set", new Document("version", i + 1L)));
 			}
 		});
-		with(new DurableH2Backend(file.toString()), sessions -> {
+		withSessions(new DurableH2Backend(file.toString()), sessions -> {
 			for (int i = 0; i < 200; i++) {
 				assertThat(sessions.find(new Document("_id", i + ":" + i)).first()).isEqualTo(session(i).append("version", i + 1L));
 			}
@@ -87,16 +82,6 @@ class BsonDocumentTypeTests {
 		assertThat(written.get(0)).isEqualTo((byte) 0xB5);
 		assertThat(BsonDocumentType.INSTANCE.read(written)).isEqualTo(document);
 		assertThat(written.remaining()).as("read to its end").isZero();
-	}
-
-	private static void with(MongoBackend backend, Consumer<MongoCollection<Document>> work) {
-		MongoServer server = new MongoServer(backend);
-		try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
-			work.accept(client.getDatabase("market").getCollection("chat_sessions"));
-		}
-		finally {
-			server.shutdownNow();
-		}
 	}
 
 }

@@ -1,9 +1,14 @@
 package dev.marketassist.bot.mongo;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
@@ -36,6 +41,18 @@ final class EmbeddedBackends {
 		converter.setCustomConversions(conversions);
 		converter.afterPropertiesSet();
 		return new MongoTemplate(new SimpleMongoClientDatabaseFactory(client, "market"), converter);
+	}
+
+
+	/** Serves {@code backend} on a port for {@code use} of its {@code market.chat_sessions}, then shuts it down (closing the store). */
+	static void withSessions(MongoBackend backend, Consumer<MongoCollection<Document>> use) {
+		MongoServer server = new MongoServer(backend);
+		try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+			use.accept(client.getDatabase("market").getCollection("chat_sessions"));
+		}
+		finally {
+			server.shutdownNow();
+		}
 	}
 
 }

@@ -1,18 +1,15 @@
 package dev.marketassist.bot.mongo;
 
+import static dev.marketassist.bot.mongo.EmbeddedBackends.withSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.util.function.Consumer;
 
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -31,7 +28,7 @@ class ValueOrderedIndexesTests {
 	void aFileWrittenByThePlainBackendGetsItsIndexesRebuiltByValue() {
 		Path file = this.dir.resolve("mongo.mv");
 		H2Backend plain = new H2Backend(file.toString());
-		with(plain, sessions -> {
+		withSessions(plain, sessions -> {
 			sessions.createIndex(Indexes.ascending("_id", "version"), new IndexOptions().unique(true).name("id_version"));
 			sessions.createIndex(Indexes.ascending("chat"), new IndexOptions().unique(true));
 			for (int i = 0; i < 300; i++) {
@@ -40,7 +37,7 @@ class ValueOrderedIndexesTests {
 		});
 
 		DurableH2Backend durable = new DurableH2Backend(file.toString());
-		with(durable, sessions -> {
+		withSessions(durable, sessions -> {
 			assertThat(durable.getMvStore().getMapNames()).noneMatch(name -> name.contains("._index_"))
 				.anyMatch(name -> name.endsWith("._vindex_chat_1"))
 				.anyMatch(name -> name.endsWith("._vindex_id_version"));
@@ -53,7 +50,7 @@ class ValueOrderedIndexesTests {
 		});
 
 		DurableH2Backend reopened = new DurableH2Backend(file.toString());
-		with(reopened, sessions -> {
+		withSessions(reopened, sessions -> {
 			assertIndexesServe(sessions);
 			assertThat(sessions.find(new Document("_id", "s10").append("version", 4L)).first()).isNotNull();
 			// dropped (as the application drops this obsolete index at start-up): its map goes with it
@@ -67,7 +64,7 @@ class ValueOrderedIndexesTests {
 	@Test
 	void numbersOfDifferentTypesAreOneKeyAsInMongoDb() {
 		DurableH2Backend durable = new DurableH2Backend(this.dir.resolve("numbers.mv").toString());
-		with(durable, numbers -> {
+		withSessions(durable, numbers -> {
 			numbers.createIndex(Indexes.ascending("n"), new IndexOptions().unique(true));
 			numbers.insertOne(new Document("_id", 1).append("n", 5));
 			assertThatThrownBy(() -> numbers.insertOne(new Document("_id", 2).append("n", 5L)))
@@ -85,13 +82,13 @@ class ValueOrderedIndexesTests {
 		java.util.List<Object> keys = java.util.Arrays.asList("text", "", "长城", -5L, Long.MIN_VALUE, 7, -3, 2.5, -0.5,
 				null, new Document("a", 1).append("b", "x"), java.util.List.of(1, 2), true,
 				new java.util.Date(1_700_000_000_000L), new org.bson.types.ObjectId("65a1b2c3d4e5f60718293a4b"));
-		with(new DurableH2Backend(file.toString()), kinds -> {
+		withSessions(new DurableH2Backend(file.toString()), kinds -> {
 			kinds.createIndex(Indexes.ascending("k"), new IndexOptions().unique(true).sparse(false));
 			for (int i = 0; i < keys.size(); i++) {
 				kinds.insertOne(new Document("_id", i).append("k", keys.get(i)));
 			}
 		});
-		with(new DurableH2Backend(file.toString()), kinds -> {
+		withSessions(new DurableH2Backend(file.toString()), kinds -> {
 			for (int i = 0; i < keys.size(); i++) {
 				Object key = keys.get(i);
 				assertThat(kinds.find(new Document("k", key)).first()).as("key %s", key)
@@ -121,16 +118,6 @@ class ValueOrderedIndexesTests {
 		assertThatThrownBy(() -> sessions.insertOne(new Document("_id", "new").append("version", 0L).append("chat", 1002L)))
 			.isInstanceOf(MongoWriteException.class)
 			.hasMessageContaining("duplicate key");
-	}
-
-	private static void with(H2Backend backend, Consumer<MongoCollection<Document>> use) {
-		MongoServer server = new MongoServer(backend);
-		try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
-			use.accept(client.getDatabase("market").getCollection("chat_sessions"));
-		}
-		finally {
-			server.shutdownNow();
-		}
 	}
 
 }
