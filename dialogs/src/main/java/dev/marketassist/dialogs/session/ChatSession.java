@@ -25,48 +25,49 @@ public class ChatSession {
 	/** How many recent update ids are kept for de-duplication. */
 	static final int RECENT_UPDATES = 50;
 
+	// the fields are package-private: ChatSessionCodec writes and reads them (the stored form)
 	@Id
-	private String id;
+	String id;
 
-	private long chatId;
-	private long userId;
-	private String language;
-	private boolean languageChosen;
-	private List<Long> recentUpdates = new ArrayList<>();
-	private List<String> recentNotifications = new ArrayList<>();
-	private List<Outgoing> outbox = new ArrayList<>();
-	private Integer promptMessageId;
-	private int promptSeq;
+	long chatId;
+	long userId;
+	String language;
+	boolean languageChosen;
+	List<Long> recentUpdates = new ArrayList<>();
+	List<String> recentNotifications = new ArrayList<>();
+	List<Outgoing> outbox = new ArrayList<>();
+	Integer promptMessageId;
+	int promptSeq;
 
 	/**
 	 * The nonces of the messages whose buttons may act (see {@code ButtonType}): issued with a message's buttons,
 	 * consumed by a press with an effect, dropped when a newer prompt retires the message. Saved with the
 	 * session, so a press is consumed in the same version-checked write as its effect on the session.
 	 */
-	private List<String> liveNonces = new ArrayList<>();
+	List<String> liveNonces = new ArrayList<>();
 
 	/** The dialog step ({@code <dialog>/<step>}) whose prompt the recovery last re-sent, and when: see RepeatedAnswers. */
-	private String resentPrompt;
+	String resentPrompt;
 
 	/**
 	 * The messages whose buttons were last removed (the removal queued): a message's buttons are
 	 * removed once, never again (Telegram refuses an edit that changes nothing).
 	 */
-	private List<Integer> retiredMessages = new ArrayList<>();
+	List<Integer> retiredMessages = new ArrayList<>();
 
-	private Instant resentAt;
-	private DialogState active;
+	Instant resentAt;
+	DialogState active;
 
-	private Map<String, DialogState> drafts = new LinkedHashMap<>();
+	Map<String, DialogState> drafts = new LinkedHashMap<>();
 
-	private Instant createdAt;
-	private Instant updatedAt;
+	Instant createdAt;
+	Instant updatedAt;
 
 	/** Which instance delivers the outbox now, until when (see {@link DeliveryLeases}); {@code null}: nobody. */
-	private DeliveryLease lease;
+	DeliveryLease lease;
 
 	@Version
-	private Long version;
+	Long version;
 
 	public ChatSession() {
 	}

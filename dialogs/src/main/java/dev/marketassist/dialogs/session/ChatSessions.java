@@ -2,9 +2,11 @@ package dev.marketassist.dialogs.session;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
@@ -15,13 +17,8 @@ import org.bson.codecs.DocumentCodec;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
-
-import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * The chat sessions in MongoDB. Saving is version-checked (optimistic locking): a concurrent
@@ -53,9 +50,14 @@ public class ChatSessions {
 	/** Sessions kept in the cache by default (about 1–3 KB each). */
 	public static final int DEFAULT_CACHE_SIZE = 1000;
 
+	/** The stored form of a session, written and read without Spring Data's mapping (see the codec). */
+	private static final ChatSessionCodec CODEC = new ChatSessionCodec();
+
 	private final MongoTemplate mongo;
 
 	private final SessionCache cache;
+
+	private volatile DocumentCodec documentCodec;
 
 	public ChatSessions(MongoTemplate mongo) {
 		this(mongo, DEFAULT_CACHE_SIZE);
@@ -73,11 +75,18 @@ public class ChatSessions {
 
 	/** The stored session, read from MongoDB. */
 	public Optional<ChatSession> findById(String id) {
-		ChatSession session = mongo.findById(id, ChatSession.class);
-		if (session != null) {
-			remember(session);
+		RawBsonDocument stored = mongo.execute(ChatSession.class, collection -> collection
+			.withDocumentClass(RawBsonDocument.class)
+			.find(new Document("_id", id))
+			.first());
+		if (stored == null) {
+			return Optional.empty();
 		}
-		return Optional.ofNullable(session);
+		ChatSession session = read(stored);
+		if (session.getVersion() != null) {
+			cache.put(id, session.getVersion(), stored);
+		}
+		return Optional.of(session);
 	}
 
 	/**
@@ -94,7 +103,7 @@ public class ChatSessions {
 
 	/**
 	 * Writes the session if nobody changed it since it was read (its version still matches): one
-	 * command, the entity converted once for both the database and the cache.
+	 * command, the entity encoded once for both the database and the cache.
 	 * @throws OptimisticLockingFailureException if the stored session has another version
 	 * @throws DuplicateKeyException if a new session was created meanwhile by someone else
 	 */
@@ -102,10 +111,8 @@ public class ChatSessions {
 		Long expected = session.getVersion();
 		long next = (expected == null) ? 0 : expected + 1;
 		session.setVersion(next);
-		Document document = new Document();
-		mongo.getConverter().write(session, document);
 		// encoded once: the same bytes are sent and cached
-		RawBsonDocument stored = raw(document);
+		RawBsonDocument stored = new RawBsonDocument(session, CODEC);
 		try {
 			// MongoTemplate.execute translates the driver's exceptions (duplicate key and the like)
 			long matched = mongo.execute(ChatSession.class, sessions -> {
@@ -241,44 +248,50 @@ public class ChatSessions {
 	public ChatSession modify(String id, Document condition, Document update) {
 		Document filter = new Document("_id", id);
 		filter.putAll(condition);
-		Document after = mongo.execute(ChatSession.class, collection -> collection.findOneAndUpdate(filter, update,
-				new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
-		if (after == null) {
+		RawBsonDocument stored = mongo.execute(ChatSession.class, collection -> collection
+			.withDocumentClass(RawBsonDocument.class)
+			.findOneAndUpdate(filter, update, new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
+		if (stored == null) {
 			cache.forget(id);
 			return null;
 		}
-		RawBsonDocument stored = raw(after);
-		cache.put(id, after.get(VERSION, Number.class).longValue(), stored);
-		return read(stored);
+		ChatSession session = read(stored);
+		cache.put(id, session.getVersion(), stored);
+		return session;
 	}
 
 	/** Sessions with entries owed whose delivery lease expired before {@code now} (its holder died or stalled). */
 	public List<ChatSession> withExpiredLease(Instant now, int limit) {
 		// a range on lease.until alone (after the epoch: sessions without a lease have none), so that an index on it
 		// serves the query on every server (the embedded one uses an index for a top-level range, not inside $and)
-		Query query = Query.query(where("lease.until").gt(Instant.EPOCH).lt(now).and("outbox.0").exists(true)).limit(limit);
-		return mongo.find(query, ChatSession.class);
+		Document filter = new Document("lease.until", new Document("$gt", new Date(0)).append("$lt", Date.from(now)))
+			.append("outbox.0", new Document("$exists", true));
+		return find(filter, null, limit);
 	}
 
 	/** Sessions whose outbox has entries and that were last written before {@code before}. */
 	public List<ChatSession> withUndelivered(Instant before, int limit) {
-		Query query = Query.query(new Criteria().andOperator(where("outbox.0").exists(true), where("updatedAt").lt(before)))
-			.with(Sort.by("updatedAt"))
-			.limit(limit);
-		return mongo.find(query, ChatSession.class);
+		Document filter = new Document("$and", List.of(new Document("outbox.0", new Document("$exists", true)),
+				new Document("updatedAt", new Document("$lt", Date.from(before)))));
+		return find(filter, new Document("updatedAt", 1), limit);
+	}
+
+	private List<ChatSession> find(Document filter, Document sort, int limit) {
+		return mongo.execute(ChatSession.class, collection -> {
+			List<ChatSession> found = new ArrayList<>();
+			FindIterable<RawBsonDocument> documents = collection.withDocumentClass(RawBsonDocument.class)
+				.find(filter)
+				.limit(limit);
+			if (sort != null) {
+				documents = documents.sort(sort);
+			}
+			documents.forEach((stored) -> found.add(read(stored)));
+			return found;
+		});
 	}
 
 	public long count() {
-		return mongo.count(new Query(), ChatSession.class);
-	}
-
-	private void remember(ChatSession session) {
-		if (session.getVersion() == null) {
-			return;
-		}
-		Document stored = new Document();
-		mongo.getConverter().write(session, stored);
-		cache.put(session.getId(), session.getVersion(), raw(stored));
+		return mongo.execute(ChatSession.class, collection -> collection.countDocuments());
 	}
 
 	private RawBsonDocument raw(Document document) {
@@ -293,12 +306,18 @@ public class ChatSessions {
 		return new Document("_id", id).append(VERSION, version);
 	}
 
-	private ChatSession read(RawBsonDocument stored) {
-		return mongo.getConverter().read(ChatSession.class, stored.decode(codec()));
+	private static ChatSession read(RawBsonDocument stored) {
+		return stored.decode(CODEC);
 	}
 
+	/** The driver's codec of plain documents, made once: making one looks up a codec for every BSON type. */
 	private DocumentCodec codec() {
-		return new DocumentCodec(mongo.getDb().getCodecRegistry());
+		DocumentCodec codec = documentCodec;
+		if (codec == null) {
+			codec = new DocumentCodec(mongo.getDb().getCodecRegistry());
+			documentCodec = codec;
+		}
+		return codec;
 	}
 
 }
