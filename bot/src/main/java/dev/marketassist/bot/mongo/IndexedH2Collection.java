@@ -18,6 +18,21 @@ final class IndexedH2Collection extends H2Collection {
 	}
 
 	/**
+	 * The documents' size is not kept up to date on every write (the server would encode each changed
+	 * document twice, and the H2 store write it to its meta map, for statistics nobody reads on the hot path): it is
+	 * measured when asked ({@code collStats}, {@code dbStats}).
+	 */
+	@Override
+	protected boolean tracksDataSize() {
+		return false;
+	}
+
+	@Override
+	protected int getDataSize() {
+		return DataSize.of(streamAllDocumentsWithPosition());
+	}
+
+	/**
 	 * A new secondary index (opening the file, or created) is built in one read of the documents
 	 * (the server's own build reads them twice: a uniqueness check first).
 	 */

@@ -50,6 +50,21 @@ final class IndexedMemoryBackend extends MemoryBackend {
 			super(database, name, options, cursors);
 		}
 
+		/**
+		 * The documents' size is not kept up to date on every write (the server would encode each changed
+		 * document twice, for statistics nobody reads on the hot path): it is
+		 * measured when asked ({@code collStats}, {@code dbStats}).
+		 */
+		@Override
+		protected boolean tracksDataSize() {
+			return false;
+		}
+
+		@Override
+		protected int getDataSize() {
+			return DataSize.of(streamAllDocumentsWithPosition());
+		}
+
 		@Override
 		protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
 				Document fields) {
