@@ -28,13 +28,12 @@ final class ReplyRenderer {
 		List<SendMessage> messages = new ArrayList<>();
 		for (int i = 0; i < parts.size(); i++) {
 			boolean last = i == parts.size() - 1;
-			messages.add(SendMessage.builder()
+			messages.add(new IdOnlySendMessage(SendMessage.builder()
 				.chatId(chatId)
 				.text(parts.get(i))
 				.parseMode(ParseMode.HTML)
 				.linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
-				.replyMarkup(last ? keyboard(reply) : null)
-				.build());
+				.replyMarkup(last ? keyboard(reply) : null)));
 		}
 		return messages;
 	}
