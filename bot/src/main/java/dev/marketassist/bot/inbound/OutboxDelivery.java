@@ -80,7 +80,8 @@ public final class OutboxDelivery<S extends OutboxDelivery.Step> {
 	private final Executor executor;
 
 	/**
-	 * @param executor runs each step and the confirmation (a direct executor for a synchronous channel)
+	 * @param executor runs each step after the first (which the thread calling {@link #deliver} starts) and the
+	 * confirmation (a direct executor for a synchronous channel)
 	 */
 	public OutboxDelivery(Dialogs dialogs, Channel<S> channel, Executor executor) {
 		this.dialogs = dialogs;
@@ -96,10 +97,16 @@ public final class OutboxDelivery<S extends OutboxDelivery.Step> {
 	public CompletableFuture<Void> deliver(Outcome outcome, boolean reply) {
 		long chatId = outcome.chatId();
 		Progress progress = new Progress();
-		CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+		CompletableFuture<Void> chain = null;
 		for (S step : this.channel.plan(chatId, outcome.deliveries())) {
-			chain = chain.thenComposeAsync((ignored) -> progress.stopped ? CompletableFuture.completedFuture(null)
-					: perform(outcome, step, reply, progress), this.executor);
+			// the first step on the caller's thread (it hands a call to the channel: one thread hop fewer per
+			// update), each next one when the previous is answered, on the delivery threads
+			chain = (chain == null) ? perform(outcome, step, reply, progress)
+					: chain.thenComposeAsync((ignored) -> progress.stopped ? CompletableFuture.completedFuture(null)
+							: perform(outcome, step, reply, progress), this.executor);
+		}
+		if (chain == null) {
+			chain = CompletableFuture.completedFuture(null);
 		}
 		return chain.thenComposeAsync((ignored) -> {
 			if (progress.stopped) {
