@@ -6,12 +6,16 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +54,42 @@ class DurableH2BackendTests {
 		}
 		finally {
 			server.shutdownNow();
+		}
+	}
+
+	/**
+	 * A commit writes each changed page whole: the store's pages are small, so a changed session
+	 * does not mean encoding the documents stored beside it again.
+	 */
+	@Test
+	void aChangedDocumentSharesItsPageWithFewOthers() {
+		DurableH2Backend backend = new DurableH2Backend(dir.resolve("mongo.mv").toString());
+		MongoServer server = new MongoServer(backend);
+		try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+			var sessions = client.getDatabase("market").getCollection("chat_sessions");
+			for (int i = 0; i < 300; i++) {
+				sessions.insertOne(BsonDocumentTypeTests.session(i).append("html", "x".repeat(700)));
+			}
+			MVStore store = backend.getMvStore();
+			String data = store.getMapNames().stream().filter((name) -> name.endsWith("market.chat_sessions") && !name.startsWith("meta.")).findFirst().orElseThrow();
+			List<Integer> leaves = new ArrayList<>();
+			collectLeaves(store.openMap(data).getRootPage(), leaves);
+
+			assertThat(leaves.stream().mapToInt(Integer::intValue).sum()).isEqualTo(300);
+			assertThat(leaves).hasSizeGreaterThan(100).allSatisfy((documents) -> assertThat(documents).isLessThanOrEqualTo(3));
+		}
+		finally {
+			server.shutdownNow();
+		}
+	}
+
+	private static void collectLeaves(Page<?, ?> page, List<Integer> leaves) {
+		if (page.isLeaf()) {
+			leaves.add(page.getKeyCount());
+			return;
+		}
+		for (int i = 0; i <= page.getKeyCount(); i++) {
+			collectLeaves(page.getChildPage(i), leaves);
 		}
 	}
 
