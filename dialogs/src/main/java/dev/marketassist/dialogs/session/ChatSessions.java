@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * The chat sessions in MongoDB. Saving is version-checked (optimistic locking): a concurrent
@@ -33,8 +33,12 @@ import org.springframework.stereotype.Repository;
  * so the cache never lets a stale copy overwrite a newer one. It only ever holds states the
  * database had (what this instance read or saved, and a delivery confirmation applied to the
  * version it was conditioned on), the newest version seen.
+ * <p>
+ * Every command goes through {@link MongoTemplate#execute}, which translates the driver's
+ * exceptions: a plain component, not a {@code @Repository} whose proxy would translate them again
+ * on every call of the hot path.
  */
-@Repository
+@Component
 public class ChatSessions {
 
 	private static final String VERSION = "version";
@@ -84,7 +88,7 @@ public class ChatSessions {
 		}
 		ChatSession session = read(stored);
 		if (session.getVersion() != null) {
-			cache.put(id, session.getVersion(), stored);
+			cache.put(id, stored, StoredSession.of(session));
 		}
 		return Optional.of(session);
 	}
@@ -133,7 +137,7 @@ public class ChatSessions {
 			cache.forget(session.getId());
 			throw failed;
 		}
-		cache.put(session.getId(), next, stored);
+		cache.put(session.getId(), stored, StoredSession.of(session));
 		return session;
 	}
 
@@ -148,7 +152,7 @@ public class ChatSessions {
 		if (promptMessageId != null) {
 			update.append("$set", new Document(PROMPT, promptMessageId));
 		}
-		Stored cached = cachedStored(sessionId);
+		StoredSession cached = cachedStored(sessionId);
 		if (cached != null && update(sessionId, cached.version(), update)) {
 			return;
 		}
@@ -162,8 +166,8 @@ public class ChatSessions {
 	 * whole session.
 	 * @return {@code null} if the session does not exist
 	 */
-	public Stored peek(String id) {
-		Stored cached = cachedStored(id);
+	public StoredSession peek(String id) {
+		StoredSession cached = cachedStored(id);
 		if (cached != null) {
 			return cached;
 		}
@@ -174,9 +178,9 @@ public class ChatSessions {
 		if (stored == null || !stored.containsKey(VERSION)) {
 			return null;
 		}
-		long version = stored.getNumber(VERSION).longValue();
-		cache.put(id, version, stored);
-		return Stored.of(version, stored);
+		StoredSession peeked = StoredSession.of(stored.getNumber(VERSION).longValue(), stored);
+		cache.put(id, stored, peeked);
+		return peeked;
 	}
 
 	/**
@@ -204,46 +208,18 @@ public class ChatSessions {
 			cache.forget(id); // an operator the cache cannot follow: read it again next time
 			return true;
 		}
-		cache.put(id, version + 1, raw(changed));
+		cache.put(id, raw(changed), StoredSession.of(version + 1, changed));
 		return true;
 	}
 
-	/**
-	 * A stored session as a delivery confirmation sees it.
-	 * @param version its version
-	 * @param leaseOwner the instance holding its delivery lease, or {@code null}
-	 * @param outboxKeys the keys of the entries in its outbox, in order
-	 */
-	public record Stored(long version, String leaseOwner, List<String> outboxKeys) {
-
-		static Stored of(long version, org.bson.BsonDocument stored) {
-			String owner = null;
-			if (stored.isDocument(LEASE) && stored.getDocument(LEASE).isString("owner")) {
-				owner = stored.getDocument(LEASE).getString("owner").getValue();
-			}
-			List<String> keys = new ArrayList<>();
-			if (stored.isArray(OUTBOX)) {
-				for (org.bson.BsonValue entry : stored.getArray(OUTBOX)) {
-					if (entry.isDocument() && entry.asDocument().isString(KEY)) {
-						keys.add(entry.asDocument().getString(KEY).getValue());
-					}
-				}
-			}
-			return new Stored(version, owner, keys);
-		}
-
-	}
-
-	private Stored cachedStored(String id) {
+	private StoredSession cachedStored(String id) {
 		SessionCache.Entry cached = cache.entry(id);
-		return cached == null ? null : Stored.of(cached.version(), cached.document());
+		return cached == null ? null : cached.stored();
 	}
 
 	/**
 	 * Applies {@code update} to the session if it still matches {@code condition} (one findAndModify),
-	 * and returns it as changed; {@code null} if it did not match. The cache keeps the result. (Public:
-	 * a package-private method is not proxied by Spring, whose {@code @Repository} proxy of a subclass
-	 * would call it on the proxy itself.)
+	 * and returns it as changed; {@code null} if it did not match. The cache keeps the result.
 	 */
 	public ChatSession modify(String id, Document condition, Document update) {
 		Document filter = new Document("_id", id);
@@ -256,7 +232,7 @@ public class ChatSessions {
 			return null;
 		}
 		ChatSession session = read(stored);
-		cache.put(id, session.getVersion(), stored);
+		cache.put(id, stored, StoredSession.of(session));
 		return session;
 	}
 

@@ -160,7 +160,7 @@ public class DeliveryLeases implements AutoCloseable {
 	public ChatSession confirm(String sessionId, List<String> entryKeys, Integer promptMessageId, boolean pause) {
 		Instant now = clock.instant();
 		// one write in the common case: conditional on the version read, so the outbox left is known exactly
-		ChatSessions.Stored before = ifMine(sessionId, current -> {
+		StoredSession before = ifMine(sessionId, current -> {
 			Document update = new Document("$inc", new Document(VERSION, 1L));
 			Document set = new Document();
 			if (!keepsLease(current, entryKeys, pause)) {
@@ -199,7 +199,7 @@ public class DeliveryLeases implements AutoCloseable {
 	}
 
 	/** Whether a confirmation keeps the lease: entries are left that it does not confirm, and the delivery goes on. */
-	private static boolean keepsLease(ChatSessions.Stored session, List<String> confirmed, boolean pause) {
+	private static boolean keepsLease(StoredSession session, List<String> confirmed, boolean pause) {
 		return !pause && !confirmed.containsAll(session.outboxKeys());
 	}
 
@@ -216,7 +216,7 @@ public class DeliveryLeases implements AutoCloseable {
 			}
 			try {
 				Instant until = now.plus(length);
-				ChatSessions.Stored renewed = ifMine(id, current -> new Document("$set",
+				StoredSession renewed = ifMine(id, current -> new Document("$set",
 						new Document(LEASE + ".until", Date.from(until))).append("$inc", new Document(VERSION, 1L)));
 				if (renewed == null) {
 					held.remove(id, lease);
@@ -238,8 +238,8 @@ public class DeliveryLeases implements AutoCloseable {
 	 * outbox keys, never maps the whole session.
 	 * @return the session as it was before the update; {@code null} if the lease is not this instance's
 	 */
-	private ChatSessions.Stored ifMine(String sessionId, java.util.function.Function<ChatSessions.Stored, Document> update) {
-		ChatSessions.Stored current = sessions.peek(sessionId);
+	private StoredSession ifMine(String sessionId, java.util.function.Function<StoredSession, Document> update) {
+		StoredSession current = sessions.peek(sessionId);
 		for (int attempt = 1;; attempt++) {
 			if (current == null || !instance.equals(current.leaseOwner())) {
 				return null;

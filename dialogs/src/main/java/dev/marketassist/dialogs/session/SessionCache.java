@@ -11,7 +11,13 @@ import org.bson.RawBsonDocument;
  */
 final class SessionCache {
 
-	record Entry(long version, RawBsonDocument document) {
+	/** A session's stored form and what a delivery confirmation needs of it. */
+	record Entry(RawBsonDocument document, StoredSession stored) {
+
+		long version() {
+			return this.stored.version();
+		}
+
 	}
 
 	private final int capacity;
@@ -33,13 +39,13 @@ final class SessionCache {
 	}
 
 	/** Keeps {@code document} unless a newer version of the session is kept already. */
-	synchronized void put(String id, long version, RawBsonDocument document) {
+	synchronized void put(String id, RawBsonDocument document, StoredSession stored) {
 		if (capacity <= 0) {
 			return;
 		}
 		Entry kept = entries.get(id);
-		if (kept == null || kept.version() < version) {
-			entries.put(id, new Entry(version, document));
+		if (kept == null || kept.version() < stored.version()) {
+			entries.put(id, new Entry(document, stored));
 		}
 	}
 
