@@ -1,8 +1,10 @@
 package dev.marketassist.bot.sending;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
@@ -10,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +46,9 @@ final class Attempts {
 	private final FloodGate gate;
 
 	private final MeterRegistry meters;
+
+	/** {@code market.telegram.sent} by method, looked up once each (the registry's lookup is paid per call otherwise). */
+	private final Map<String, Counter> sent = new ConcurrentHashMap<>();
 
 	private final BooleanSupplier closed;
 
@@ -97,7 +103,8 @@ final class Attempts {
 
 	private long outcome(Call<?> call, Object result, Throwable error, long timeout) {
 		if (error == null) {
-			this.meters.counter("market.telegram.sent", "method", call.method).increment();
+			this.sent.computeIfAbsent(call.method, (method) -> this.meters.counter("market.telegram.sent", "method", method))
+				.increment();
 			call.complete(result);
 			return SETTLED;
 		}

@@ -3,12 +3,14 @@ package dev.marketassist.dialogs.engine;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.marketassist.core.InvalidValue;
 import dev.marketassist.dialogs.Reply;
 import dev.marketassist.dialogs.engine.DialogLifecycle.Move;
 import dev.marketassist.dialogs.session.DialogState;
 import dev.marketassist.dialogs.session.DialogState.Mode;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +36,9 @@ final class DialogMoves {
 	private final RowSteps rows;
 
 	private final MeterRegistry meters;
+
+	/** {@code market.dialog.steps} by dialog, step and event, looked up once each. */
+	private final Map<String, Counter> steps = new ConcurrentHashMap<>();
 
 	DialogMoves(Map<String, DialogDefinition> dialogs, Sealer sealer, StepPrompts prompts, RowSteps rows, MeterRegistry meters) {
 		this.dialogs = dialogs;
@@ -254,7 +259,8 @@ final class DialogMoves {
 
 	/** Counts a funnel event: entered or completed a step, submitted, cancelled, exited. */
 	void count(String dialog, String step, String event) {
-		meters.counter("market.dialog.steps", "dialog", dialog, "step", step, "event", event).increment();
+		steps.computeIfAbsent(dialog + '\u0000' + step + '\u0000' + event,
+				(key) -> meters.counter("market.dialog.steps", "dialog", dialog, "step", step, "event", event)).increment();
 	}
 
 	/** The definition a dialog state runs: its dialog, with the steps of its context. */
