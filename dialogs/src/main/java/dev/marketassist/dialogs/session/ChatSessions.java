@@ -203,12 +203,12 @@ public class ChatSessions {
 			cache.forget(id);
 			return true;
 		}
-		Document changed = PlainBson.read(cached.document(), codec());
+		Document changed = cached.document().decode(codec());
 		if (!LocalUpdate.apply(changed, update) || changed.get(VERSION, Number.class).longValue() != version + 1) {
 			cache.forget(id); // an operator the cache cannot follow: read it again next time
 			return true;
 		}
-		cache.put(id, PlainBson.write(changed, codec()), StoredSession.of(version + 1, changed));
+		cache.put(id, raw(changed), StoredSession.of(version + 1, changed));
 		return true;
 	}
 
@@ -268,6 +268,10 @@ public class ChatSessions {
 
 	public long count() {
 		return mongo.execute(ChatSession.class, collection -> collection.countDocuments());
+	}
+
+	private RawBsonDocument raw(Document document) {
+		return new RawBsonDocument(document, codec());
 	}
 
 	/**
