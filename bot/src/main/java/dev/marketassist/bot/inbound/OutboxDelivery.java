@@ -97,16 +97,14 @@ public final class OutboxDelivery<S extends OutboxDelivery.Step> {
 	public CompletableFuture<Void> deliver(Outcome outcome, boolean reply) {
 		long chatId = outcome.chatId();
 		Progress progress = new Progress();
-		CompletableFuture<Void> chain = null;
-		for (S step : this.channel.plan(chatId, outcome.deliveries())) {
-			// the first step on the caller's thread (it hands a call to the channel: one thread hop fewer per
-			// update), each next one when the previous is answered, on the delivery threads
-			chain = (chain == null) ? perform(outcome, step, reply, progress)
-					: chain.thenComposeAsync((ignored) -> progress.stopped ? CompletableFuture.completedFuture(null)
-							: perform(outcome, step, reply, progress), this.executor);
-		}
-		if (chain == null) {
-			chain = CompletableFuture.completedFuture(null);
+		List<S> steps = this.channel.plan(chatId, outcome.deliveries());
+		// the first step on the caller's thread (it hands a call to the channel: one thread hop fewer per update),
+		// each next one when the previous is answered, on the delivery threads
+		CompletableFuture<Void> chain = steps.isEmpty() ? CompletableFuture.completedFuture(null)
+				: perform(outcome, steps.get(0), reply, progress);
+		for (S step : steps.subList(Math.min(1, steps.size()), steps.size())) {
+			chain = chain.thenComposeAsync((ignored) -> progress.stopped ? CompletableFuture.completedFuture(null)
+					: perform(outcome, step, reply, progress), this.executor);
 		}
 		return chain.thenComposeAsync((ignored) -> {
 			if (progress.stopped) {

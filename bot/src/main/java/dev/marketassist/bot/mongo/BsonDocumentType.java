@@ -83,7 +83,8 @@ final class BsonDocumentType extends BasicDataType<Document> {
 		return new Document[size];
 	}
 
-	private static byte[] bytes(Document document) {
+	/** A document as BSON, as the server's wire encoder writes it (also its stored size: see {@link DataSize}). */
+	static byte[] bytes(Document document) {
 		ByteBuf encoded = Unpooled.buffer();
 		try {
 			BsonEncoder.encodeDocument(document, encoded);

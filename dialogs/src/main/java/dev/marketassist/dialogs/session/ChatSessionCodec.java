@@ -31,7 +31,7 @@ import static dev.marketassist.dialogs.session.BsonFields.strings;
 final class ChatSessionCodec implements Codec<ChatSession> {
 
 	/** The type hint Spring Data writes at the top of a document. */
-	static final String TYPE_HINT = "_class";
+	private static final String TYPE_HINT = "_class";
 
 	@Override
 	public Class<ChatSession> getEncoderClass() {

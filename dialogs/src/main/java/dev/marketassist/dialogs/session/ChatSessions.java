@@ -162,8 +162,7 @@ public class ChatSessions {
 
 	/**
 	 * What a delivery confirmation needs to know of a stored session (its version, delivery lease and
-	 * outbox keys), read from this instance's cached copy, else from MongoDB, without mapping the
-	 * whole session.
+	 * outbox keys), kept with this instance's cached copy, else read from MongoDB (which caches it).
 	 * @return {@code null} if the session does not exist
 	 */
 	public StoredSession peek(String id) {
@@ -171,16 +170,7 @@ public class ChatSessions {
 		if (cached != null) {
 			return cached;
 		}
-		RawBsonDocument stored = mongo.execute(ChatSession.class, collection -> collection
-			.withDocumentClass(RawBsonDocument.class)
-			.find(new Document("_id", id))
-			.first());
-		if (stored == null || !stored.containsKey(VERSION)) {
-			return null;
-		}
-		StoredSession peeked = StoredSession.of(stored.getNumber(VERSION).longValue(), stored);
-		cache.put(id, stored, peeked);
-		return peeked;
+		return findById(id).filter(session -> session.getVersion() != null).map(StoredSession::of).orElse(null);
 	}
 
 	/**

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.marketassist.dialogs.Outgoing;
-import org.bson.BsonDocument;
-import org.bson.BsonValue;
 import org.bson.Document;
 
 /**
@@ -30,24 +28,7 @@ public record StoredSession(long version, String leaseOwner, List<String> outbox
 				session.getOutbox().stream().map(Outgoing::key).toList());
 	}
 
-	/** Of a session's stored form. */
-	static StoredSession of(long version, BsonDocument stored) {
-		String owner = null;
-		if (stored.isDocument(LEASE) && stored.getDocument(LEASE).isString("owner")) {
-			owner = stored.getDocument(LEASE).getString("owner").getValue();
-		}
-		List<String> keys = new ArrayList<>();
-		if (stored.isArray(OUTBOX)) {
-			for (BsonValue entry : stored.getArray(OUTBOX)) {
-				if (entry.isDocument() && entry.asDocument().isString(KEY)) {
-					keys.add(entry.asDocument().getString(KEY).getValue());
-				}
-			}
-		}
-		return new StoredSession(version, owner, keys);
-	}
-
-	/** Of a session's stored form, decoded. */
+	/** Of a session's stored form, decoded (a cached copy a confirmation changed in memory). */
 	static StoredSession of(long version, Document stored) {
 		String owner = (stored.get(LEASE) instanceof Document lease && lease.get("owner") instanceof String name) ? name : null;
 		List<String> keys = new ArrayList<>();
