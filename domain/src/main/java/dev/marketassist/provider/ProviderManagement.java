@@ -43,7 +43,7 @@ public class ProviderManagement {
 	 */
 	public String availableUscc(String raw, long telegramUserId) {
 		String code = UnifiedSocialCreditCode.of(raw).value();
-		if (providers.findByUscc(code).filter(other -> !other.isOperator(telegramUserId)).isPresent()) {
+		if (providers.usccTakenByOther(code, telegramUserId)) {
 			throw new InvalidValue("invalid.uscc.taken");
 		}
 		return code;

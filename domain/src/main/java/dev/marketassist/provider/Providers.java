@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.springframework.data.mongodb.repository.MongoRepository;
 import org.springframework.data.mongodb.repository.Query;
 
-/** The providers in MongoDB. */
-public interface Providers extends MongoRepository<Provider, String> {
+/** The providers in MongoDB (the onboarding path's lookups: {@link ProviderLookups}). */
+public interface Providers extends MongoRepository<Provider, String>, ProviderLookups {
 
 	Optional<Provider> findByUscc(String uscc);
 

@@ -17,6 +17,7 @@ import dev.marketassist.provider.OnboardingSettings;
 import dev.marketassist.core.input.PhoneNumber;
 import dev.marketassist.provider.Provider;
 import dev.marketassist.provider.ProviderManagement;
+import dev.marketassist.provider.ProviderLookupsImpl;
 import dev.marketassist.provider.Providers;
 import dev.marketassist.provider.UnifiedSocialCreditCode;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,6 +25,7 @@ import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
 import org.springframework.data.mongodb.core.index.MongoPersistentEntityIndexResolver;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.data.mongodb.repository.support.MongoRepositoryFactory;
+import org.springframework.data.repository.core.support.RepositoryComposition.RepositoryFragments;
 import dev.marketassist.testing.MutableClock;
 
 /**
@@ -80,7 +82,7 @@ final class OrderFixtures implements AutoCloseable {
 		resolver.resolveIndexFor(Order.class).forEach(index -> mongo.indexOps(Order.class).createIndex(index));
 		MongoRepositoryFactory factory = new MongoRepositoryFactory(mongo);
 		orders = factory.getRepository(Orders.class);
-		providers = factory.getRepository(Providers.class);
+		providers = factory.getRepository(Providers.class, RepositoryFragments.just(new ProviderLookupsImpl(mongo)));
 		tasks = new DueTasks(mongo, clock);
 		access = new OrderAccess(orders, providers);
 		products = factory.getRepository(Products.class);

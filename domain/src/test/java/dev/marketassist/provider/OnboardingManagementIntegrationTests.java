@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.repository.support.MongoRepositoryFactory;
+import org.springframework.data.repository.core.support.RepositoryComposition.RepositoryFragments;
 
 /** The onboarding steps after the company details and the team's invitations, on mongo-java-server. */
 class OnboardingManagementIntegrationTests {
@@ -67,7 +68,7 @@ class OnboardingManagementIntegrationTests {
 		client = MongoClients.create(server.bindAndGetConnectionString());
 		mongo = new MongoTemplate(client, server.database("onboarding"));
 		var repositories = new MongoRepositoryFactory(mongo);
-		providers = repositories.getRepository(Providers.class);
+		providers = repositories.getRepository(Providers.class, RepositoryFragments.just(new ProviderLookupsImpl(mongo)));
 		tickets = repositories.getRepository(ReviewTickets.class);
 		tasks = new DueTasks(mongo, clock);
 		reviews = new ReviewManagement(tickets, CalendarFixtures.china2026(), ReviewSettings.defaults(), clock);
@@ -117,6 +118,21 @@ class OnboardingManagementIntegrationTests {
 		assertThat(old.fee().reference()).isEqualTo("FEE-P-OLD-abc123");
 		assertThat(old.isOwner(2002L)).isTrue();
 		assertThat(old.team().invites()).isEmpty();
+	}
+
+	@Test
+	void answersOnboardingsLookupsAsTheWholeProvidersDo() {
+		team.acceptInvite(team.invite(owner, Duration.ofDays(7)), 2002);
+		for (long member : new long[] { owner, 2002 }) {
+			assertThat(providers.membershipOf(member)).as("user %s", member)
+				.contains(new ProviderLookups.Membership(provider.getId(), "福州测试科技有限公司"))
+				.map(ProviderLookups.Membership::providerId)
+				.isEqualTo(providers.findFirstByOperatorsTelegramUserId(member).map(Provider::getId));
+			assertThat(providers.usccTakenByOther("91350100M000100Y43", member)).as("its own code, user %s", member).isFalse();
+		}
+		assertThat(providers.membershipOf(3003)).isEmpty();
+		assertThat(providers.usccTakenByOther("91350100M000100Y43", 3003)).as("another provider's code").isTrue();
+		assertThat(providers.usccTakenByOther("91350100M000200Y48", 3003)).as("a code nobody registered").isFalse();
 	}
 
 	@Test

@@ -27,7 +27,7 @@ class OnboardingGate implements DialogGate {
 		if (!OnboardingDialog.NAME.equals(dialog)) {
 			return false;
 		}
-		return providers.findFirstByOperatorsTelegramUserId(turn.from().userId()).map(provider -> {
+		return providers.membershipOf(turn.from().userId()).map(provider -> {
 			// an onboarding begun before joining a provider can never be submitted: drop it
 			DialogState active = turn.session().getActive();
 			if (active != null && OnboardingDialog.NAME.equals(active.getDialog())) {
@@ -36,7 +36,7 @@ class OnboardingGate implements DialogGate {
 			turn.session().getDrafts().remove(OnboardingDialog.NAME);
 			var t = turn.texts();
 			turn.retirePressed();
-			turn.prompt(t.get("refused.onboarding.member", provider.getCompanyName()),
+			turn.prompt(t.get("refused.onboarding.member", provider.companyName()),
 					List.of(List.of(ProviderSteps.button(t, "provider.button.status", ProviderButtons.STATUS))));
 			return true;
 		}).orElse(false);
