@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * per-second cap on arrival. Background work also waits for the overall budget and its chat's
  * bucket. Edits are not messages: they wait for nothing but their chat's order. Calls run
  * asynchronously (no thread waits for Telegram's answer); the dispatcher parks until the earliest
- * moment something can move, or until a call arrives or ends: never a busy spin.
+ * moment something can move, or until a call arrives (or ends while others wait): never a busy spin.
  */
 final class ChatScheduler {
 
@@ -226,7 +226,11 @@ final class ChatScheduler {
 		this.lock.lock();
 		try {
 			ended(call, retryIn);
-			this.changed.signal();
+			// the end frees a place in flight and its chat's turn: news to the dispatcher only if a call waits
+			// (a retry is one); with nothing queued it sleeps on until a call arrives
+			if (this.lanes.queued() > 0) {
+				this.changed.signal();
+			}
 		}
 		finally {
 			this.lock.unlock();
