@@ -11,9 +11,10 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import dev.marketassist.dialogs.DialogSettings;
+import org.bson.BsonBinaryWriter;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
-import org.bson.codecs.DocumentCodec;
+import org.bson.io.BasicOutputBuffer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -31,8 +32,9 @@ import org.springframework.stereotype.Component;
  * finds its session there. A cached copy may be stale (another instance wrote since): the
  * version-checked save then fails, the entry is dropped and the caller retries on a fresh read,
  * so the cache never lets a stale copy overwrite a newer one. It only ever holds states the
- * database had (what this instance read or saved, and a delivery confirmation applied to the
- * version it was conditioned on), the newest version seen.
+ * database had (what this instance read or saved, with the delivery confirmations and lease
+ * renewals it made since, each conditioned on the version before it: {@link SessionChange}, kept
+ * pending and applied when the session is next read), the newest version seen.
  * <p>
  * Every command goes through {@link MongoTemplate#execute}, which translates the driver's
  * exceptions: a plain component, not a {@code @Repository} whose proxy would translate them again
@@ -43,14 +45,6 @@ public class ChatSessions {
 
 	private static final String VERSION = "version";
 
-	private static final String OUTBOX = "outbox";
-
-	private static final String KEY = "key";
-
-	private static final String PROMPT = "promptMessageId";
-
-	private static final String LEASE = "lease";
-
 	/** Sessions kept in the cache by default (about 1–3 KB each). */
 	public static final int DEFAULT_CACHE_SIZE = 1000;
 
@@ -60,8 +54,6 @@ public class ChatSessions {
 	private final MongoTemplate mongo;
 
 	private final SessionCache cache;
-
-	private volatile DocumentCodec documentCodec;
 
 	public ChatSessions(MongoTemplate mongo) {
 		this(mongo, DEFAULT_CACHE_SIZE);
@@ -100,7 +92,9 @@ public class ChatSessions {
 	public Optional<ChatSession> findForUpdate(String id) {
 		SessionCache.Entry cached = cache.entry(id);
 		if (cached != null) {
-			return Optional.of(read(cached.document()));
+			ChatSession session = read(cached.document());
+			cached.pending().forEach(change -> change.applyTo(session));
+			return Optional.of(session);
 		}
 		return findById(id);
 	}
@@ -147,17 +141,13 @@ public class ChatSessions {
 	 * older copy of the session retries instead of putting the entry back.
 	 */
 	public void confirmDelivered(String sessionId, List<String> entryKeys, Integer promptMessageId) {
-		Document update = new Document("$pull", new Document(OUTBOX, new Document(KEY, new Document("$in", entryKeys))))
-			.append("$inc", new Document(VERSION, 1L));
-		if (promptMessageId != null) {
-			update.append("$set", new Document(PROMPT, promptMessageId));
-		}
+		SessionChange change = new SessionChange().delivered(entryKeys).prompt(promptMessageId);
 		StoredSession cached = cachedStored(sessionId);
-		if (cached != null && update(sessionId, cached.version(), update)) {
+		if (cached != null && update(sessionId, cached.version(), change)) {
 			return;
 		}
 		cache.forget(sessionId);
-		mongo.execute(ChatSession.class, collection -> collection.updateOne(new Document("_id", sessionId), update));
+		mongo.execute(ChatSession.class, collection -> collection.updateOne(new Document("_id", sessionId), change.update()));
 	}
 
 	/**
@@ -174,31 +164,20 @@ public class ChatSessions {
 	}
 
 	/**
-	 * Applies {@code update} (of the operators {@link LocalUpdate} knows, with {@code $inc} of the
-	 * version by one) if the stored session is still at {@code version}: one conditional write
-	 * whose answer is a count, not the document. The cached copy at that version follows by applying
-	 * the same update to it, so the next update of the chat is read without a round trip.
+	 * Makes the change if the stored session is still at {@code version}: one conditional write
+	 * whose answer is a count, not the document. The cached copy at that version keeps the change
+	 * pending, so the next update of the chat is read without a round trip.
 	 * @return whether the session was at that version (and is now changed)
 	 */
-	public boolean update(String id, long version, Document update) {
+	boolean update(String id, long version, SessionChange change) {
 		long matched = mongo.execute(ChatSession.class, collection -> collection
-			.updateOne(idAndVersion(id, version), update)
+			.updateOne(idAndVersion(id, version), change.update())
 			.getMatchedCount());
 		if (matched == 0) {
 			cache.forget(id);
 			return false;
 		}
-		SessionCache.Entry cached = cache.entry(id);
-		if (cached == null || cached.version() != version) {
-			cache.forget(id);
-			return true;
-		}
-		Document changed = cached.document().decode(codec());
-		if (!LocalUpdate.apply(changed, update) || changed.get(VERSION, Number.class).longValue() != version + 1) {
-			cache.forget(id); // an operator the cache cannot follow: read it again next time
-			return true;
-		}
-		cache.put(id, raw(changed), StoredSession.of(version + 1, changed));
+		cache.changed(id, version, change);
 		return true;
 	}
 
@@ -260,30 +239,24 @@ public class ChatSessions {
 		return mongo.execute(ChatSession.class, collection -> collection.countDocuments());
 	}
 
-	private RawBsonDocument raw(Document document) {
-		return new RawBsonDocument(document, codec());
-	}
-
 	/**
 	 * {@code {_id, version}} as a plain document (not {@code $and}): the embedded server then reads the
-	 * one document through its {@code _id} index and checks the version on it.
+	 * one document through its {@code _id} index and checks the version on it. Written as BSON at once
+	 * (the driver copies it as it is).
 	 */
-	private static Document idAndVersion(String id, long version) {
-		return new Document("_id", id).append(VERSION, version);
+	private static RawBsonDocument idAndVersion(String id, long version) {
+		BasicOutputBuffer buffer = new BasicOutputBuffer(32 + id.length());
+		try (BsonBinaryWriter w = new BsonBinaryWriter(buffer)) {
+			w.writeStartDocument();
+			w.writeString("_id", id);
+			w.writeInt64(VERSION, version);
+			w.writeEndDocument();
+		}
+		return new RawBsonDocument(buffer.toByteArray());
 	}
 
 	private static ChatSession read(RawBsonDocument stored) {
 		return stored.decode(CODEC);
-	}
-
-	/** The driver's codec of plain documents, made once: making one looks up a codec for every BSON type. */
-	private DocumentCodec codec() {
-		DocumentCodec codec = documentCodec;
-		if (codec == null) {
-			codec = new DocumentCodec(mongo.getDb().getCodecRegistry());
-			documentCodec = codec;
-		}
-		return codec;
 	}
 
 }

@@ -161,24 +161,9 @@ public class DeliveryLeases implements AutoCloseable {
 		Instant now = clock.instant();
 		// one write in the common case: conditional on the version read, so the outbox left is known exactly
 		StoredSession before = ifMine(sessionId, current -> {
-			Document update = new Document("$inc", new Document(VERSION, 1L));
-			Document set = new Document();
-			if (!keepsLease(current, entryKeys, pause)) {
-				update.append("$unset", new Document(LEASE, ""));
-			}
-			else {
-				set.append(LEASE, lease(now));
-			}
-			if (promptMessageId != null) {
-				set.append("promptMessageId", promptMessageId);
-			}
-			if (!set.isEmpty()) {
-				update.append("$set", set);
-			}
-			if (!entryKeys.isEmpty()) {
-				update.append("$pull", new Document("outbox", new Document("key", new Document("$in", entryKeys))));
-			}
-			return update;
+			SessionChange change = new SessionChange().delivered(entryKeys).prompt(promptMessageId);
+			return keepsLease(current, entryKeys, pause) ? change.lease(new DeliveryLease(instance, now.plus(length)))
+					: change.dropLease();
 		});
 		if (before == null || !keepsLease(before, entryKeys, pause)) {
 			held.remove(sessionId);
@@ -216,8 +201,7 @@ public class DeliveryLeases implements AutoCloseable {
 			}
 			try {
 				Instant until = now.plus(length);
-				StoredSession renewed = ifMine(id, current -> new Document("$set",
-						new Document(LEASE + ".until", Date.from(until))).append("$inc", new Document(VERSION, 1L)));
+				StoredSession renewed = ifMine(id, current -> new SessionChange().leaseUntil(until));
 				if (renewed == null) {
 					held.remove(id, lease);
 				}
@@ -232,19 +216,19 @@ public class DeliveryLeases implements AutoCloseable {
 	}
 
 	/**
-	 * Applies the update made for the session as it stands if this instance holds its lease,
+	 * Makes the change made for the session as it stands if this instance holds its lease,
 	 * conditional on the version it was read at (this instance's cached copy, else a read). A session
 	 * that changed meanwhile is read again and checked again. Reads only the version, the lease and the
 	 * outbox keys, never maps the whole session.
 	 * @return the session as it was before the update; {@code null} if the lease is not this instance's
 	 */
-	private StoredSession ifMine(String sessionId, java.util.function.Function<StoredSession, Document> update) {
+	private StoredSession ifMine(String sessionId, java.util.function.Function<StoredSession, SessionChange> change) {
 		StoredSession current = sessions.peek(sessionId);
 		for (int attempt = 1;; attempt++) {
 			if (current == null || !instance.equals(current.leaseOwner())) {
 				return null;
 			}
-			if (sessions.update(sessionId, current.version(), update.apply(current))) {
+			if (sessions.update(sessionId, current.version(), change.apply(current))) {
 				return current;
 			}
 			if (attempt >= 16) {

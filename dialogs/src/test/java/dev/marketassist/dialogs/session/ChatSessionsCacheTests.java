@@ -111,6 +111,36 @@ class ChatSessionsCacheTests {
 	}
 
 	@Test
+	void confirmationsKeptPendingOnACachedCopyAddUpAndAreBounded() {
+		int most = SessionCache.MAX_PENDING;
+		ChatSessions sessions = new ChatSessions(mongo);
+		ChatSession session = new ChatSession(7, 7, NOW);
+		for (int i = 1; i <= most + 1; i++) {
+			session.getOutbox().add(new Outgoing("k" + i, Outgoing.Action.SEND, null, Reply.of("Hello " + i)));
+		}
+		sessions.save(session);
+		for (int i = 1; i <= most; i++) {
+			sessions.confirmDelivered("7:7", List.of("k" + i), 40 + i);
+		}
+		commands.clear();
+
+		ChatSession next = sessions.findForUpdate("7:7").orElseThrow();
+		assertThat(commands).isEmpty();
+		assertThat(next.getOutbox()).extracting(Outgoing::key).containsExactly("k" + (most + 1));
+		assertThat(next.getPromptMessageId()).isEqualTo(40 + most);
+		assertThat(next.getVersion()).isEqualTo(most);
+
+		// one change more than the copy keeps pending: it is dropped, and the session read again when needed
+		sessions.confirmDelivered("7:7", List.of("k" + (most + 1)), null);
+		commands.clear();
+		ChatSession read = sessions.findForUpdate("7:7").orElseThrow();
+		assertThat(commands).containsExactly("find");
+		assertThat(read.getOutbox()).isEmpty();
+		assertThat(read.getPromptMessageId()).isEqualTo(40 + most);
+		assertThat(read.getVersion()).isEqualTo(most + 1);
+	}
+
+	@Test
 	void aStaleCopyFailsItsSaveAndTheRetryReadsTheStoredSession() {
 		ChatSessions one = new ChatSessions(mongo);
 		ChatSessions other = new ChatSessions(mongo);
