@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import dev.marketassist.dialogs.Outgoing;
 import dev.marketassist.dialogs.session.ChatSession;
 import dev.marketassist.dialogs.session.ChatSessions;
+import dev.marketassist.dialogs.session.SessionChange;
 import dev.marketassist.testing.CallbackAnswer;
 import dev.marketassist.testing.SentMessage;
 import dev.marketassist.testing.StandInBotApi;
@@ -331,12 +332,12 @@ class OneEffectEndToEndTests {
 				}
 
 				@Override
-				public boolean update(String id, long version, org.bson.Document update) {
+				public boolean update(String id, long version, SessionChange change) {
 					// the delivery lease's confirmations and renewals (the replies' confirmation is lost with them)
 					if (LOSE.get()) {
 						throw new IllegalStateException("stopped before confirming the delivery (test)");
 					}
-					return super.update(id, version, update);
+					return super.update(id, version, change);
 				}
 
 				@Override

@@ -169,7 +169,7 @@ public class ChatSessions {
 	 * pending, so the next update of the chat is read without a round trip.
 	 * @return whether the session was at that version (and is now changed)
 	 */
-	boolean update(String id, long version, SessionChange change) {
+	public boolean update(String id, long version, SessionChange change) {
 		long matched = mongo.execute(ChatSession.class, collection -> collection
 			.updateOne(idAndVersion(id, version), change.update())
 			.getMatchedCount());

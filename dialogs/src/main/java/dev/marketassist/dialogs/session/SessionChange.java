@@ -20,7 +20,7 @@ import org.bson.io.BasicOutputBuffer;
  * The two forms are written side by side below, field by field; {@code SessionChangeTests} has the
  * server apply every change and compares.
  */
-final class SessionChange {
+public final class SessionChange {
 
 	private List<String> delivered = List.of();
 
