@@ -174,6 +174,9 @@ class TelegramFoundationEndToEndTests {
 			// recorded once the delivery is confirmed, a moment after the reply reached Telegram
 			assertThat(meters.find("market.updates.latency").timer().count()).isPositive();
 		});
+		// MongoDB's connection pool is measured, not each command (see application.properties)
+		assertThat(meters.find("mongodb.driver.pool.size").gauges()).isNotEmpty();
+		assertThat(meters.find("mongodb.driver.commands").timers()).isEmpty();
 	}
 
 	private double count(String name) {
