@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.mapping.Unwrapped;
@@ -15,6 +16,9 @@ import org.springframework.data.mongodb.core.mapping.Unwrapped;
  * version-checked writes.
  */
 @Document("providers")
+// who operates which provider: asked on every chat about one (onboarding's gate, /status, orders); multikey on MongoDB
+// (the embedded server's ordered indexes do not keep array values: it reads the providers there)
+@CompoundIndex(name = "operators_user", def = "{'operators.telegramUserId': 1}")
 public class Provider {
 
 	/** The marketplace account ID (账号 ID). */

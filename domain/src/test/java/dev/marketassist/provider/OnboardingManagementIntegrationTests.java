@@ -67,6 +67,9 @@ class OnboardingManagementIntegrationTests {
 		server = TestMongo.start();
 		client = MongoClients.create(server.bindAndGetConnectionString());
 		mongo = new MongoTemplate(client, server.database("onboarding"));
+		var mapping = (org.springframework.data.mongodb.core.mapping.MongoMappingContext) mongo.getConverter().getMappingContext();
+		new org.springframework.data.mongodb.core.index.MongoPersistentEntityIndexResolver(mapping).resolveIndexFor(Provider.class)
+			.forEach(index -> mongo.indexOps(Provider.class).createIndex(index));
 		var repositories = new MongoRepositoryFactory(mongo);
 		providers = repositories.getRepository(Providers.class, RepositoryFragments.just(new ProviderLookupsImpl(mongo)));
 		tickets = repositories.getRepository(ReviewTickets.class);
@@ -122,6 +125,9 @@ class OnboardingManagementIntegrationTests {
 
 	@Test
 	void answersOnboardingsLookupsAsTheWholeProvidersDo() {
+		assertThat(mongo.indexOps(Provider.class).getIndexInfo())
+			.anySatisfy(index -> assertThat(index.getIndexFields()).singleElement()
+				.satisfies(field -> assertThat(field.getKey()).isEqualTo("operators.telegramUserId")));
 		team.acceptInvite(team.invite(owner, Duration.ofDays(7)), 2002);
 		for (long member : new long[] { owner, 2002 }) {
 			assertThat(providers.membershipOf(member)).as("user %s", member)
