@@ -58,7 +58,8 @@ class SettingsBindingTests {
 				Map.entry("MARKET_REVIEWER_CHAT_ID", "-100123"), Map.entry("MARKET_PAYMENTS_PROVIDER_TOKEN", "pay:token"),
 				Map.entry("MARKET_CERTIFICATION_FEE", "4000"), Map.entry("MARKET_ENCRYPTION_KEY", "a2V5"),
 				Map.entry("SERVER_PORT", "8090"), Map.entry("MANAGEMENT_SERVER_PORT", "8091"),
-				Map.entry("MANAGEMENT_SERVER_ADDRESS", "0.0.0.0"), Map.entry("MONGODB_URI", "mongodb://db:27017/market"));
+				Map.entry("MANAGEMENT_SERVER_ADDRESS", "0.0.0.0"), Map.entry("MONGODB_URI", "mongodb://db:27017/market"),
+				Map.entry("MANAGEMENT_METRICS_MONGODB_COMMAND_ENABLED", "true"));
 		withEnvironment(variables).run(context -> {
 			assertThat(context).hasNotFailed();
 			TelegramSettings telegram = context.getBean(TelegramSettings.class);
@@ -87,6 +88,7 @@ class SettingsBindingTests {
 			assertThat(context.getEnvironment().getProperty("management.server.port")).isEqualTo("8091");
 			assertThat(context.getEnvironment().getProperty("management.server.address")).isEqualTo("0.0.0.0");
 			assertThat(context.getEnvironment().getProperty("MONGODB_URI")).isEqualTo("mongodb://db:27017/market");
+			assertThat(context.getEnvironment().getProperty("management.metrics.mongodb.command.enabled", Boolean.class)).isTrue();
 		});
 	}
 
