@@ -341,12 +341,12 @@ class OneEffectEndToEndTests {
 				}
 
 				@Override
-				public ChatSession modify(String id, org.bson.Document condition, org.bson.Document update) {
+				public ChatSession modify(String id, long version, SessionChange change) {
 					// the delivery lease's confirmations and renewals (the replies' confirmation is lost with them)
 					if (LOSE.get()) {
 						throw new IllegalStateException("stopped before confirming the delivery (test)");
 					}
-					return super.modify(id, condition, update);
+					return super.modify(id, version, change);
 				}
 			};
 		}

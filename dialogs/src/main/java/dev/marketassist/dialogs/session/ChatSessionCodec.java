@@ -72,10 +72,7 @@ final class ChatSessionCodec implements Codec<ChatSession> {
 		instant(w, "createdAt", s.createdAt);
 		instant(w, "updatedAt", s.updatedAt);
 		if (s.lease != null) {
-			w.writeStartDocument("lease");
-			string(w, "owner", s.lease.owner());
-			instant(w, "until", s.lease.until());
-			w.writeEndDocument();
+			lease(w, "lease", s.lease);
 		}
 		if (s.version != null) {
 			w.writeInt64("version", s.version);
@@ -148,6 +145,14 @@ final class ChatSessionCodec implements Codec<ChatSession> {
 			}
 		});
 		return d;
+	}
+
+	/** A delivery lease in the stored form (also what a {@link SessionChange} sets). */
+	static void lease(BsonWriter w, String name, DeliveryLease lease) {
+		w.writeStartDocument(name);
+		string(w, "owner", lease.owner());
+		instant(w, "until", lease.until());
+		w.writeEndDocument();
 	}
 
 	private static DeliveryLease lease(BsonReader r) {

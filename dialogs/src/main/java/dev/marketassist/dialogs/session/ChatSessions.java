@@ -141,7 +141,7 @@ public class ChatSessions {
 	 * older copy of the session retries instead of putting the entry back.
 	 */
 	public void confirmDelivered(String sessionId, List<String> entryKeys, Integer promptMessageId) {
-		SessionChange change = new SessionChange().delivered(entryKeys).prompt(promptMessageId);
+		SessionChange change = new SessionChange().removeEntries(entryKeys).prompt(promptMessageId);
 		StoredSession cached = cachedStored(sessionId);
 		if (cached != null && update(sessionId, cached.version(), change)) {
 			return;
@@ -187,15 +187,14 @@ public class ChatSessions {
 	}
 
 	/**
-	 * Applies {@code update} to the session if it still matches {@code condition} (one findAndModify),
-	 * and returns it as changed; {@code null} if it did not match. The cache keeps the result.
+	 * Makes the change if the stored session is still at {@code version} (one findAndModify) and
+	 * returns it as changed; {@code null} if it was not at that version. The cache keeps the result.
 	 */
-	public ChatSession modify(String id, Document condition, Document update) {
-		Document filter = new Document("_id", id);
-		filter.putAll(condition);
+	public ChatSession modify(String id, long version, SessionChange change) {
 		RawBsonDocument stored = mongo.execute(ChatSession.class, collection -> collection
 			.withDocumentClass(RawBsonDocument.class)
-			.findOneAndUpdate(filter, update, new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
+			.findOneAndUpdate(idAndVersion(id, version), change.update(),
+					new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
 		if (stored == null) {
 			cache.forget(id);
 			return null;

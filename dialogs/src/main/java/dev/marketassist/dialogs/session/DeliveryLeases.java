@@ -3,7 +3,6 @@ package dev.marketassist.dialogs.session;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +12,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import dev.marketassist.dialogs.Outgoing;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,10 +33,6 @@ import org.slf4j.LoggerFactory;
 public class DeliveryLeases implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(DeliveryLeases.class);
-
-	private static final String LEASE = "lease";
-
-	private static final String VERSION = "version";
 
 	/** How long a delivery may keep its lease renewed at most (a stuck one lets the recovery take over). */
 	private static final Duration MAX_HOLD = Duration.ofMinutes(3);
@@ -131,16 +125,12 @@ public class DeliveryLeases implements AutoCloseable {
 			.filter(entry -> entry.action() == Outgoing.Action.CLEAR_KEYBOARD)
 			.map(Outgoing::key)
 			.toList();
-		Document set = new Document(LEASE, lease(now));
+		SessionChange change = new SessionChange().lease(new DeliveryLease(instance, now.plus(length))).removeEntries(dropped);
 		String asks = lastAsked(read.getOutbox());
 		if (asks != null) {
-			set.append("resentPrompt", asks).append("resentAt", Date.from(now));
+			change.resent(asks, now);
 		}
-		Document update = new Document("$set", set).append("$inc", new Document(VERSION, 1L));
-		if (!dropped.isEmpty()) {
-			update.append("$pull", new Document("outbox", new Document("key", new Document("$in", dropped))));
-		}
-		ChatSession taken = sessions.modify(read.getId(), new Document(VERSION, read.getVersion()), update);
+		ChatSession taken = sessions.modify(read.getId(), read.getVersion(), change);
 		if (taken != null) {
 			held(taken);
 		}
@@ -161,7 +151,7 @@ public class DeliveryLeases implements AutoCloseable {
 		Instant now = clock.instant();
 		// one write in the common case: conditional on the version read, so the outbox left is known exactly
 		StoredSession before = ifMine(sessionId, current -> {
-			SessionChange change = new SessionChange().delivered(entryKeys).prompt(promptMessageId);
+			SessionChange change = new SessionChange().removeEntries(entryKeys).prompt(promptMessageId);
 			return keepsLease(current, entryKeys, pause) ? change.lease(new DeliveryLease(instance, now.plus(length)))
 					: change.dropLease();
 		});
@@ -236,10 +226,6 @@ public class DeliveryLeases implements AutoCloseable {
 			}
 			current = sessions.peek(sessionId); // the cached copy was dropped: read from MongoDB
 		}
-	}
-
-	private Document lease(Instant now) {
-		return new Document("owner", instance).append("until", Date.from(now.plus(length)));
 	}
 
 	private static String lastAsked(List<Outgoing> outbox) {

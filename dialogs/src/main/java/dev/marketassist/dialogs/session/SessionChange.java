@@ -9,10 +9,10 @@ import org.bson.RawBsonDocument;
 import org.bson.io.BasicOutputBuffer;
 
 /**
- * A change that a delivery confirmation or a lease renewal makes to a stored session, in the two
- * forms it takes: the update command MongoDB applies ({@code $inc} of the version by one, with
- * {@code $set}, {@code $unset} and {@code $pull} of outbox entries by key), and the same change
- * applied in memory, to the session as decoded and to what a confirmation sees of it. The cache
+ * A change that a delivery confirmation, a lease renewal or the recovery's take-over makes to a
+ * stored session, in the two forms it takes: the update command MongoDB applies ({@code $inc} of the
+ * version by one, with {@code $set}, {@code $unset} and {@code $pull} of outbox entries by key), and
+ * the same change applied in memory, to the session as decoded and to what a confirmation sees of it. The cache
  * keeps a confirmed session's stored form with its changes pending, applied when the chat's next
  * update reads it ({@link ChatSessions#findForUpdate}): the stored form is not decoded and encoded
  * again for every confirmation.
@@ -22,7 +22,7 @@ import org.bson.io.BasicOutputBuffer;
  */
 public final class SessionChange {
 
-	private List<String> delivered = List.of();
+	private List<String> removed = List.of();
 
 	private Integer prompt;
 
@@ -32,9 +32,13 @@ public final class SessionChange {
 
 	private Instant leaseUntil;
 
-	/** The outbox entries with these keys are removed. */
-	SessionChange delivered(List<String> keys) {
-		this.delivered = List.copyOf(keys);
+	private String resentPrompt;
+
+	private Instant resentAt;
+
+	/** The outbox entries with these keys are removed (delivered, or dropped). */
+	SessionChange removeEntries(List<String> keys) {
+		this.removed = List.copyOf(keys);
 		return this;
 	}
 
@@ -64,27 +68,35 @@ public final class SessionChange {
 		return this;
 	}
 
+	/** The prompt of this dialog step was sent again then (see {@link ChatSession#resent}). */
+	SessionChange resent(String asks, Instant at) {
+		this.resentPrompt = asks;
+		this.resentAt = millis(at);
+		return this;
+	}
+
 	/** The update command: stored as the session's codec stores the same fields (a date to the millisecond). */
 	RawBsonDocument update() {
-		BasicOutputBuffer buffer = new BasicOutputBuffer(128 + 32 * this.delivered.size());
+		BasicOutputBuffer buffer = new BasicOutputBuffer(128 + 32 * this.removed.size());
 		try (BsonBinaryWriter w = new BsonBinaryWriter(buffer)) {
 			w.writeStartDocument();
 			w.writeStartDocument("$inc");
 			w.writeInt64("version", 1L);
 			w.writeEndDocument();
-			if (this.lease != null || this.prompt != null || this.leaseUntil != null) {
+			if (this.lease != null || this.prompt != null || this.leaseUntil != null || this.resentPrompt != null) {
 				w.writeStartDocument("$set");
 				if (this.lease != null) {
-					w.writeStartDocument("lease");
-					w.writeString("owner", this.lease.owner());
-					w.writeDateTime("until", this.lease.until().toEpochMilli());
-					w.writeEndDocument();
+					ChatSessionCodec.lease(w, "lease", this.lease);
 				}
 				if (this.leaseUntil != null) {
 					w.writeDateTime("lease.until", this.leaseUntil.toEpochMilli());
 				}
 				if (this.prompt != null) {
 					w.writeInt32("promptMessageId", this.prompt);
+				}
+				if (this.resentPrompt != null) {
+					w.writeString("resentPrompt", this.resentPrompt);
+					w.writeDateTime("resentAt", this.resentAt.toEpochMilli());
 				}
 				w.writeEndDocument();
 			}
@@ -93,12 +105,12 @@ public final class SessionChange {
 				w.writeString("lease", "");
 				w.writeEndDocument();
 			}
-			if (!this.delivered.isEmpty()) {
+			if (!this.removed.isEmpty()) {
 				w.writeStartDocument("$pull");
 				w.writeStartDocument("outbox");
 				w.writeStartDocument("key");
 				w.writeStartArray("$in");
-				this.delivered.forEach(w::writeString);
+				this.removed.forEach(w::writeString);
 				w.writeEndArray();
 				w.writeEndDocument();
 				w.writeEndDocument();
@@ -124,8 +136,11 @@ public final class SessionChange {
 		if (this.dropLease) {
 			session.lease = null;
 		}
-		if (!this.delivered.isEmpty()) {
-			session.outbox.removeIf((entry) -> this.delivered.contains(entry.key()));
+		if (this.resentPrompt != null) {
+			session.resent(this.resentPrompt, this.resentAt);
+		}
+		if (!this.removed.isEmpty()) {
+			session.outbox.removeIf((entry) -> this.removed.contains(entry.key()));
 		}
 	}
 
@@ -139,9 +154,9 @@ public final class SessionChange {
 			owner = null;
 		}
 		List<String> keys = stored.outboxKeys();
-		if (!this.delivered.isEmpty()) {
+		if (!this.removed.isEmpty()) {
 			keys = new ArrayList<>(keys);
-			keys.removeAll(this.delivered);
+			keys.removeAll(this.removed);
 		}
 		return new StoredSession(stored.version() + 1, owner, keys);
 	}
@@ -152,7 +167,7 @@ public final class SessionChange {
 
 	@Override
 	public String toString() {
-		return "SessionChange[delivered=" + this.delivered.size() + ", prompt=" + (this.prompt != null) + ", lease="
+		return "SessionChange[delivered=" + this.removed.size() + ", prompt=" + (this.prompt != null) + ", lease="
 				+ (this.dropLease ? "dropped" : (this.lease != null) ? "set" : (this.leaseUntil != null) ? "renewed" : "kept")
 				+ "]";
 	}

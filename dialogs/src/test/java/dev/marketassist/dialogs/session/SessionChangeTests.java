@@ -50,13 +50,13 @@ class SessionChangeTests {
 	@Test
 	void theLastConfirmationRemovesEntriesAndTheLeaseAndRecordsThePrompt() {
 		assertSameAsTheServer(ChatSessionCodecTests.everyFieldSet(),
-				new SessionChange().delivered(List.of("k1", "k3", "k9")).prompt(81).dropLease());
+				new SessionChange().removeEntries(List.of("k1", "k3", "k9")).prompt(81).dropLease());
 	}
 
 	@Test
 	void aConfirmationWithEntriesLeftRenewsTheLease() {
 		assertSameAsTheServer(ChatSessionCodecTests.everyFieldSet(),
-				new SessionChange().delivered(List.of("k2")).lease(new DeliveryLease("instance-b", LATER)));
+				new SessionChange().removeEntries(List.of("k2")).lease(new DeliveryLease("instance-b", LATER)));
 	}
 
 	@Test
@@ -65,10 +65,18 @@ class SessionChangeTests {
 	}
 
 	@Test
+	void aTakeOverLeasesDropsEntriesAndRecordsTheResentPrompt() {
+		assertSameAsTheServer(ChatSessionCodecTests.everyFieldSet(), new SessionChange()
+			.lease(new DeliveryLease("instance-c", LATER))
+			.removeEntries(List.of("k2"))
+			.resent("onboarding/company", LATER));
+	}
+
+	@Test
 	void onANewSessionMissingFieldsAreCreatedOrLeftAlone() {
 		ChatSession fresh = new ChatSession(7, 7, ChatSessionCodecTests.NOW);
 		fresh.setVersion(0L);
-		assertSameAsTheServer(fresh, new SessionChange().leaseUntil(LATER).delivered(List.of("k1")));
+		assertSameAsTheServer(fresh, new SessionChange().leaseUntil(LATER).removeEntries(List.of("k1")));
 		assertSameAsTheServer(fresh, new SessionChange().prompt(5).dropLease());
 	}
 
@@ -78,8 +86,8 @@ class SessionChangeTests {
 		RawBsonDocument stored = new RawBsonDocument(session, codec);
 		sessions.insertOne(stored);
 		List<SessionChange> changes = List.of(new SessionChange().leaseUntil(LATER),
-				new SessionChange().delivered(List.of("k1")).prompt(90).lease(new DeliveryLease("instance-a", LATER)),
-				new SessionChange().delivered(List.of("k2", "k3", "k4")).dropLease());
+				new SessionChange().removeEntries(List.of("k1")).prompt(90).lease(new DeliveryLease("instance-a", LATER)),
+				new SessionChange().removeEntries(List.of("k2", "k3", "k4")).dropLease());
 		long version = session.getVersion();
 		StoredSession seen = StoredSession.of(session);
 		for (SessionChange change : changes) {
