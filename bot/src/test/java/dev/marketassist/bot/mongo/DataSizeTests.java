@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.DocumentCodec;
@@ -37,9 +34,7 @@ class DataSizeTests {
 	}
 
 	private void assertSizeFollowsTheDocuments(Supplier<MongoBackend> backend) {
-		MongoServer server = new MongoServer(backend.get());
-		try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
-			MongoDatabase market = client.getDatabase("market");
+		EmbeddedBackends.withMarket(backend.get(), (market) -> {
 			MongoCollection<Document> sessions = market.getCollection("chat_sessions");
 			for (int i = 0; i < 20; i++) {
 				sessions.insertOne(BsonDocumentTypeTests.session(i));
@@ -50,10 +45,7 @@ class DataSizeTests {
 			sessions.deleteOne(new Document("_id", "4:4"));
 
 			assertThat(size(market)).isEqualTo(stored(sessions));
-		}
-		finally {
-			server.shutdownNow();
-		}
+		});
 	}
 
 	private static int size(MongoDatabase market) {

@@ -64,9 +64,7 @@ class DurableH2BackendTests {
 	@Test
 	void aChangedDocumentSharesItsPageWithFewOthers() {
 		DurableH2Backend backend = new DurableH2Backend(dir.resolve("mongo.mv").toString());
-		MongoServer server = new MongoServer(backend);
-		try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
-			var sessions = client.getDatabase("market").getCollection("chat_sessions");
+		EmbeddedBackends.withSessions(backend, (sessions) -> {
 			for (int i = 0; i < 300; i++) {
 				sessions.insertOne(BsonDocumentTypeTests.session(i).append("html", "x".repeat(700)));
 			}
@@ -77,10 +75,7 @@ class DurableH2BackendTests {
 
 			assertThat(leaves.stream().mapToInt(Integer::intValue).sum()).isEqualTo(300);
 			assertThat(leaves).hasSizeGreaterThan(100).allSatisfy((documents) -> assertThat(documents).isLessThanOrEqualTo(3));
-		}
-		finally {
-			server.shutdownNow();
-		}
+		});
 	}
 
 	private static void collectLeaves(Page<?, ?> page, List<Integer> leaves) {

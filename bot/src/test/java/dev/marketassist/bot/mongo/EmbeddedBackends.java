@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
@@ -43,12 +44,16 @@ final class EmbeddedBackends {
 		return new MongoTemplate(new SimpleMongoClientDatabaseFactory(client, "market"), converter);
 	}
 
-
 	/** Serves {@code backend} on a port for {@code use} of its {@code market.chat_sessions}, then shuts it down (closing the store). */
 	static void withSessions(MongoBackend backend, Consumer<MongoCollection<Document>> use) {
+		withMarket(backend, (market) -> use.accept(market.getCollection("chat_sessions")));
+	}
+
+	/** Serves {@code backend} on a port for {@code use} of its {@code market} database, then shuts it down (closing the store). */
+	static void withMarket(MongoBackend backend, Consumer<MongoDatabase> use) {
 		MongoServer server = new MongoServer(backend);
 		try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
-			use.accept(client.getDatabase("market").getCollection("chat_sessions"));
+			use.accept(client.getDatabase("market"));
 		}
 		finally {
 			server.shutdownNow();
