@@ -165,11 +165,4 @@ public final class SessionChange {
 		return Instant.ofEpochMilli(instant.toEpochMilli());
 	}
 
-	@Override
-	public String toString() {
-		return "SessionChange[delivered=" + this.removed.size() + ", prompt=" + (this.prompt != null) + ", lease="
-				+ (this.dropLease ? "dropped" : (this.lease != null) ? "set" : (this.leaseUntil != null) ? "renewed" : "kept")
-				+ "]";
-	}
-
 }
